@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One module per stage, each importing only the stages before it:
+// Policy -> Snapshot -> Graph -> Analysis -> (Render) -> accessgraph (CLI).
+let package = Package(
+    name: "AccessGraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "accessgraph", targets: ["accessgraph"]),
+        .library(name: "AccessGraph", targets: ["Policy", "Snapshot", "Graph", "Analysis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "Policy"),
+        .target(name: "Snapshot", dependencies: ["Policy"]),
+        .target(name: "Graph", dependencies: ["Policy", "Snapshot"]),
+        .target(name: "Analysis", dependencies: ["Policy", "Snapshot", "Graph"]),
+        .executableTarget(
+            name: "accessgraph",
+            dependencies: [
+                "Policy", "Snapshot", "Graph", "Analysis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PolicyTests", dependencies: ["Policy"]),
+        .testTarget(name: "SnapshotTests", dependencies: ["Snapshot"], resources: []),
+        .testTarget(name: "GraphTests", dependencies: ["Graph"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "CLITests", dependencies: ["accessgraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

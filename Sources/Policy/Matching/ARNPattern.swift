@@ -1,0 +1,73 @@
+/// An ARN with wildcards, matched the way IAM matches the `Resource` element
+/// and the `ArnLike` condition operator: each of the six colon-separated
+/// components is matched on its own, so a wildcard never spans a colon before
+/// the resource component. A pattern that is not an ARN (`*`, or free text) is
+/// matched against the whole string.
+public struct ARNPattern: Sendable, Hashable, CustomStringConvertible {
+    public let text: String
+    let whole: Wildcard
+    let parts: [Wildcard]?  // six components, or nil when the pattern is not ARN-shaped
+
+    public init(_ text: String) {
+        self.text = text
+        self.whole = Wildcard(text)
+        if text.hasPrefix("arn:") {
+            let split = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+            parts = split.count == 6 ? split.map { Wildcard(String($0)) } : nil
+        } else {
+            parts = nil
+        }
+    }
+
+    public var description: String { text }
+
+    public var isAny: Bool { whole.isAny }
+
+    /// The service component when it is literal (for indexing), else nil.
+    public var literalService: String? {
+        guard let parts, parts[2].isLiteral else { return nil }
+        return parts[2].pattern
+    }
+
+    /// The account component when it is literal, else nil.
+    public var literalAccount: String? {
+        guard let parts, parts[4].isLiteral else { return nil }
+        return parts[4].pattern
+    }
+
+    /// Whether `value` matches.
+    public func matches(_ value: String) -> Bool {
+        if whole.isAny { return true }
+        if whole.isLiteral { return value == text }
+        guard let parts else { return whole.matches(value) }
+        guard let arn = ARN(value) else { return false }
+        return Self.matchComponents(parts, arn, resource: { $0.matches(arn.resource) })
+    }
+
+    /// Whether `value` (already parsed) matches.
+    public func matches(_ arn: ARN) -> Bool {
+        if whole.isAny { return true }
+        guard let parts else { return whole.matches(arn.description) }
+        return Self.matchComponents(parts, arn, resource: { $0.matches(arn.resource) })
+    }
+
+    /// Whether the pattern matches some ARN whose resource component starts with
+    /// `resourcePrefix` (e.g. some object of a bucket).
+    public func matchesSome(_ arn: ARN, resourcePrefix: String) -> Bool {
+        if whole.isAny { return true }
+        guard let parts else { return whole.matchesSomeExtension(of: arn.description) }
+        return Self.matchComponents(parts, arn, resource: { $0.matchesSomeExtension(of: resourcePrefix) })
+    }
+
+    /// Whether the pattern matches every ARN whose resource component starts with `resourcePrefix`.
+    public func matchesEvery(_ arn: ARN, resourcePrefix: String) -> Bool {
+        if whole.isAny { return true }
+        guard let parts else { return whole.matchesEveryExtension(of: arn.description) }
+        return Self.matchComponents(parts, arn, resource: { $0.matchesEveryExtension(of: resourcePrefix) })
+    }
+
+    private static func matchComponents(_ parts: [Wildcard], _ arn: ARN, resource: (Wildcard) -> Bool) -> Bool {
+        parts[0].matches("arn") && parts[1].matches(arn.partition) && parts[2].matches(arn.service)
+            && parts[3].matches(arn.region) && parts[4].matches(arn.account) && resource(parts[5])
+    }
+}
