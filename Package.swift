@@ -26,7 +26,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PolicyTests", dependencies: ["Policy"]),
-        .testTarget(name: "SnapshotTests", dependencies: ["Snapshot"], resources: []),
+        .testTarget(name: "SnapshotTests", dependencies: ["Snapshot"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "CLITests", dependencies: ["accessgraph"]),

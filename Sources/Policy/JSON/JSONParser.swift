@@ -6,14 +6,12 @@
 public enum JSONParser {
     /// Parses one JSON document.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        var result: Result<JSONValue, JSONSyntaxError> = .success(.null)
-        bytes.withUnsafeBufferPointer { buffer in
+        let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             var reader = _JSONReader(buffer)
-            do {
-                let value = try reader.parseDocument()
-                result = .success(value)
+            do throws(JSONSyntaxError) {
+                return .success(try reader.parseDocument())
             } catch {
-                result = .failure(error)
+                return .failure(error)
             }
         }
         return try result.get()

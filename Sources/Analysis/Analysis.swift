@@ -1,0 +1,1 @@
+// Analysis: reachability, findings and who-can.

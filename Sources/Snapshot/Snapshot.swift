@@ -1,0 +1,1 @@
+// Snapshot: reads snapshot directories into a typed model.
