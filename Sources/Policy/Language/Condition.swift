@@ -9,12 +9,21 @@ public struct Condition: Sendable, Hashable, CustomStringConvertible {
     public let normalizedKey: String
     /// The policy values, as text (numbers and booleans by their JSON text).
     public let values: [String]
+    /// The values compiled once for the operators that match patterns.
+    let patterns: [ARNPattern]
+    /// Whether some value holds a policy variable (`${aws:username}`).
+    let hasVariables: Bool
 
     public init(op: ConditionOperator, key: String, values: [String]) {
         self.op = op
         self.key = key
         self.normalizedKey = key.lowercased()
         self.values = values
+        self.hasVariables = values.contains { $0.contains("${") }
+        switch op.base?.positive {
+        case .stringLike?, .arnLike?, .arnEquals?: patterns = hasVariables ? [] : values.map(ARNPattern.init)
+        default: patterns = []
+        }
     }
 
     public var description: String { "\(op.name) \(key) \(values)" }

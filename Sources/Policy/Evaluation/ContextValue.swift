@@ -1,0 +1,48 @@
+/// What is known about one condition key of a request.
+public enum ContextValue: Sendable, Hashable {
+    /// The key is present with these values (one for a single-valued key; an empty
+    /// array is a multi-valued key that is present but empty).
+    case values([String])
+    /// The key is not in the request.
+    case absent
+    /// The key may or may not be present and its value is not known statically.
+    case unknown
+    /// The key is absent or has a value that is none of `excluded` (compared case-insensitively);
+    /// e.g. the organization id of a principal outside the organization.
+    case noneOf(Set<String>)
+    /// The key is an ARN (or absent) whose account is none of `accounts`: the ARN of a principal outside the zone.
+    case arnOutside(accounts: Set<String>)
+}
+
+/// The condition keys of a request. Keys compare case-insensitively.
+///
+/// A concrete request (`simulate`) treats every key it does not carry as absent;
+/// a partial request (static analysis of a snapshot) treats them as unknown, so
+/// that conditional access is reported, never silently dropped.
+public struct ConditionContext: Sendable, Hashable {
+    public enum MissingKeys: Sendable, Hashable {
+        case absent
+        case unknown
+    }
+
+    public private(set) var entries: [String: ContextValue] = [:]
+    public var missingKeys: MissingKeys
+
+    public init(missingKeys: MissingKeys, _ values: [String: ContextValue] = [:]) {
+        self.missingKeys = missingKeys
+        for (k, v) in values { entries[k.lowercased()] = v }
+    }
+
+    public subscript(key: String) -> ContextValue {
+        get { entries[key.lowercased()] ?? (missingKeys == .absent ? .absent : .unknown) }
+        set { entries[key.lowercased()] = newValue }
+    }
+
+    /// The value for a key that is already lowercased.
+    @inline(__always) func value(normalizedKey key: String) -> ContextValue {
+        entries[key] ?? (missingKeys == .absent ? .absent : .unknown)
+    }
+
+    /// Sets single string values.
+    public mutating func set(_ key: String, _ value: String) { self[key] = .values([value]) }
+}

@@ -1,0 +1,63 @@
+/// The answer for one request.
+public enum Decision: String, Sendable, Hashable, Codable {
+    case allowed
+    case implicitlyDenied = "implicitly_denied"
+    case explicitlyDenied = "explicitly_denied"
+}
+
+/// The rule that settled a decision.
+public enum DecidingRule: String, Sendable, Hashable, Codable {
+    case explicitDeny = "explicit deny"
+    case scpNoAllow = "a level of SCPs has no allow"
+    case rcpNoAllow = "a level of RCPs has no allow"
+    case noAllow = "no policy allows the request"
+    case boundaryNoAllow = "the permissions boundary does not allow the request"
+    case sessionPolicyNoAllow = "the session policy does not allow the request"
+    case crossAccountWithoutResourceGrant = "cross-account request without a resource-policy grant"
+    case crossAccountWithoutIdentityAllow = "cross-account grant without an identity-policy allow"
+    case resourcePolicyRequired = "the resource policy grants no access (IAM policies count only where it delegates to the account)"
+    case identityAllow = "same-account identity-policy allow"
+    case resourcePolicyGrant = "same-account resource-policy grant"
+    case delegatedToAccount = "resource policy delegates to the account and an identity policy allows"
+    case crossAccountBothAllow = "cross-account: the resource policy and the identity side both allow"
+}
+
+/// A condition of a matched statement and how it was decided.
+public struct ConditionResult: Sendable, Hashable {
+    public var condition: Condition
+    public var outcome: Tri
+}
+
+/// A statement that matched the request (or may match, depending on conditions).
+public struct StatementTrace: Sendable, Hashable {
+    public var policyType: PolicyType
+    public var policyName: String
+    public var statementIndex: Int
+    public var sid: String?
+    public var effect: Effect
+    public var outcome: Tri
+    public var principalMatch: PrincipalMatchClass?
+    public var conditions: [ConditionResult]
+}
+
+/// The result of evaluating one request against a policy set.
+public struct Evaluation: Sendable {
+    /// `.yes` allowed, `.no` denied, `.unknown` allowed only if undecided conditions hold.
+    public var result: Tri
+    /// Whether an explicit deny applies (`.unknown`: it applies if its conditions hold).
+    public var explicitDeny: Tri
+    public var rule: DecidingRule
+    /// Conditions that the result depends on and that could not be decided (from allow and deny statements).
+    public var undecidedConditions: [Condition]
+    /// The statements that matched, when the evaluation was asked to explain.
+    public var trace: [StatementTrace]
+
+    /// The decision of a concrete request (an undecided result counts as denied only when
+    /// nothing could decide it; `simulate` leaves no key undecided).
+    public var decision: Decision {
+        switch result {
+        case .yes, .unknown: return .allowed
+        case .no: return explicitDeny == .yes ? .explicitlyDenied : .implicitlyDenied
+        }
+    }
+}

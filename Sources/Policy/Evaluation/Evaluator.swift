@@ -1,0 +1,168 @@
+/// AWS's policy evaluation logic for one request
+/// (reference_policies_evaluation-logic_policy-eval-denyallow.html):
+/// 1. an explicit deny in any policy wins;
+/// 2. every level of SCPs (principal's account) and RCPs (resource's account) must allow;
+/// 3. within one account, an identity-policy allow (capped by boundary and session policy)
+///    or a resource-policy grant to the principal suffices; across accounts both sides must allow
+///    (reference_policies_evaluation-logic-cross-account.html);
+/// 4. KMS key policies and role trust policies must grant themselves; identity policies count
+///    only through a grant to the account (key-policy-default.html, id_roles_compare-resource-policies.html).
+public struct Evaluator: Sendable {
+    public init() {}
+
+    public func evaluate(_ request: Request, _ policies: PolicySet, explain: Bool = false) -> Evaluation {
+        var pass = EvaluationPass(request: request, explain: explain)
+        return pass.run(policies)
+    }
+}
+
+/// The state of one evaluation: outcomes gathered policy by policy.
+struct EvaluationPass {
+    let request: Request
+    let explain: Bool
+    var deny = Tri.no
+    var undecided: [Condition] = []
+    var trace: [StatementTrace] = []
+
+    init(request: Request, explain: Bool) {
+        self.request = request
+        self.explain = explain
+    }
+
+    /// Allow outcomes of one policy (or several of one type), by how the principal is named.
+    struct Allows {
+        var any = Tri.no
+        var byClass: [PrincipalMatchClass: Tri] = [:]
+        func of(_ c: PrincipalMatchClass) -> Tri { byClass[c] ?? .no }
+    }
+
+    mutating func run(_ set: PolicySet) -> Evaluation {
+        let p = request.principal
+        let scpApplies = !set.scpLevels.isEmpty && !p.isServiceLinkedRole && p.hasIdentityPolicies
+        let rcpApplies = !set.rcpLevels.isEmpty && !p.isServiceLinkedRole && p.kind != .service
+
+        var scp = Tri.yes
+        if scpApplies {
+            for (i, level) in set.scpLevels.enumerated() { scp = scp && evaluate(level, as: .scp(level: i)).any }
+        }
+        var rcp = Tri.yes
+        if rcpApplies {
+            for (i, level) in set.rcpLevels.enumerated() { rcp = rcp && evaluate(level, as: .rcp(level: i)).any }
+        }
+        let identity = set.identityAssumedToAllow ? Tri.yes : evaluate(set.identityPolicies, as: .identity).any
+        let boundary = set.permissionsBoundary.map { evaluate($0, as: .permissionsBoundary).any } ?? .yes
+        let session = set.sessionPolicies.map { evaluate($0, as: .session).any } ?? .yes
+        let resource = set.resourcePolicy.map { evaluate([$0], as: .resource) } ?? Allows()
+
+        let (core, grantRule, denyRule) = combine(
+            set, identity: identity, boundary: boundary, session: session, resource: resource)
+        let result = !deny && scp && rcp && core
+
+        let rule: DecidingRule
+        if deny == .yes {
+            rule = .explicitDeny
+        } else if scp == .no {
+            rule = .scpNoAllow
+        } else if rcp == .no {
+            rule = .rcpNoAllow
+        } else if core == .no {
+            rule = denyRule
+        } else {
+            rule = grantRule
+        }
+        return Evaluation(result: result, explicitDeny: deny, rule: rule, undecidedConditions: undecided, trace: trace)
+    }
+
+    /// The allow outcome of the identity side and resource policy together, with the rule
+    /// that grants when it holds and the rule that denies when it does not.
+    func combine(
+        _ set: PolicySet, identity: Tri, boundary: Tri, session: Tri, resource: Allows
+    ) -> (Tri, DecidingRule, DecidingRule) {
+        let p = request.principal
+        let identityPath = identity && boundary && session
+        let identityDenyRule: DecidingRule =
+            identity == .no ? .noAllow : boundary == .no ? .boundaryNoAllow : .sessionPolicyNoAllow
+        guard p.hasIdentityPolicies else {
+            // Services, federated identities and anonymous callers have only the resource policy.
+            return (resource.any, .resourcePolicyGrant, .noAllow)
+        }
+        let sameAccount = request.resource == nil || p.account == nil || p.account == request.resourceAccount
+        guard sameAccount else {
+            let core = identityPath && resource.any
+            let denyRule: DecidingRule = resource.any == .no ? .crossAccountWithoutResourceGrant : .crossAccountWithoutIdentityAllow
+            return (core, .crossAccountBothAllow, denyRule)
+        }
+        // Same account: which resource-policy grants reach past identity policies and boundaries
+        // (access_policies_boundaries.html): a grant to a user ARN or a role session ARN is not
+        // limited by them; a grant to the role ARN is limited by the boundary and session policy.
+        let direct: Tri
+        switch p.kind {
+        case .role:
+            direct = resource.of(.principal) || ((resource.of(.role) || resource.of(.anyone)) && boundary && session)
+        case .federatedUser:
+            direct = (resource.of(.principal) || resource.of(.anyone)) && session
+        default:
+            direct = resource.of(.principal) || resource.of(.anyone) || resource.of(.role)
+        }
+        if set.resourcePolicyRequired {
+            let delegated = resource.of(.account) && identityPath
+            let core = direct || delegated
+            let grant: DecidingRule = direct == .yes ? .resourcePolicyGrant : .delegatedToAccount
+            return (core, grant, resource.any == .no ? .resourcePolicyRequired : identityDenyRule)
+        }
+        let core = identityPath || direct
+        let grant: DecidingRule = direct == .yes && identityPath != .yes ? .resourcePolicyGrant : .identityAllow
+        return (core, grant, identityDenyRule)
+    }
+
+    /// Evaluates the statements of some policies of one type; records denies and (when explaining) matches.
+    mutating func evaluate(_ policies: [NamedPolicy], as type: PolicyType) -> Allows {
+        var allows = Allows()
+        for policy in policies {
+            for statement in policy.document.statements {
+                guard statement.appliesTo(action: request.normalizedAction) else { continue }
+                let resourceMatch = statement.appliesTo(resource: request.resource, context: request.context)
+                if resourceMatch == .no { continue }
+                let (principalMatch, matchClass) =
+                    type == .resource || type.isRCP ? statement.principalMatch(request.principal) : (.yes, nil)
+                if principalMatch == .no { continue }
+                let conditions = statement.conditionOutcome(request.context)
+                let outcome = resourceMatch && principalMatch && conditions
+                if outcome == .no && !explain { continue }
+                if outcome == .unknown { noteUndecided(statement) }
+                if explain { record(statement, of: policy, type: type, outcome: outcome, principalMatch: matchClass) }
+                if outcome == .no { continue }
+                switch statement.effect {
+                case .deny:
+                    deny = deny || outcome
+                case .allow:
+                    allows.any = allows.any || outcome
+                    if let c = matchClass { allows.byClass[c] = (allows.byClass[c] ?? .no) || outcome }
+                }
+            }
+        }
+        return allows
+    }
+
+    mutating func noteUndecided(_ statement: Statement) {
+        for c in statement.conditions where ConditionEvaluator.evaluate(c, in: request.context) == .unknown {
+            if !undecided.contains(c) { undecided.append(c) }
+        }
+    }
+
+    mutating func record(
+        _ statement: Statement, of policy: NamedPolicy, type: PolicyType, outcome: Tri, principalMatch: PrincipalMatchClass?
+    ) {
+        let conditions = statement.conditions.map { ConditionResult(condition: $0, outcome: ConditionEvaluator.evaluate($0, in: request.context)) }
+        trace.append(StatementTrace(
+            policyType: type, policyName: policy.name, statementIndex: statement.index, sid: statement.sid,
+            effect: statement.effect, outcome: outcome, principalMatch: principalMatch, conditions: conditions))
+    }
+}
+
+extension PolicyType {
+    var isRCP: Bool {
+        if case .rcp = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,60 @@
+/// Every policy that applies to one request, by type
+/// (reference_policies_evaluation-logic.html, "policy types").
+public struct PolicySet: Sendable {
+    /// The principal's identity-based policies (its own, its groups').
+    public var identityPolicies: [NamedPolicy]
+    /// True when the principal's identity side is outside what is known (a principal of an
+    /// account not in the snapshot): it is taken to allow, as Access Analyzer does.
+    public var identityAssumedToAllow: Bool
+    /// The permissions boundary's documents; nil when the principal has none.
+    public var permissionsBoundary: [NamedPolicy]?
+    /// Session policies; nil when the session has none.
+    public var sessionPolicies: [NamedPolicy]?
+    /// SCPs of the principal's account, one array per level from the root to the account.
+    /// Empty when no SCPs apply (no organization, or the management account).
+    public var scpLevels: [[NamedPolicy]]
+    /// RCPs of the resource's account, one array per level; empty when none apply.
+    public var rcpLevels: [[NamedPolicy]]
+    /// The resource's policy (bucket policy, key policy, role trust policy, ...).
+    public var resourcePolicy: NamedPolicy?
+    /// True when only the resource policy can grant access and identity policies count only
+    /// through a grant to the account: KMS key policies (key-policy-default.html) and role trust policies.
+    public var resourcePolicyRequired: Bool
+
+    public init(
+        identityPolicies: [NamedPolicy] = [], identityAssumedToAllow: Bool = false,
+        permissionsBoundary: [NamedPolicy]? = nil, sessionPolicies: [NamedPolicy]? = nil,
+        scpLevels: [[NamedPolicy]] = [], rcpLevels: [[NamedPolicy]] = [], resourcePolicy: NamedPolicy? = nil,
+        resourcePolicyRequired: Bool = false
+    ) {
+        self.identityPolicies = identityPolicies
+        self.identityAssumedToAllow = identityAssumedToAllow
+        self.permissionsBoundary = permissionsBoundary
+        self.sessionPolicies = sessionPolicies
+        self.scpLevels = scpLevels
+        self.rcpLevels = rcpLevels
+        self.resourcePolicy = resourcePolicy
+        self.resourcePolicyRequired = resourcePolicyRequired
+    }
+}
+
+/// The type of a policy taking part in an evaluation.
+public enum PolicyType: Sendable, Hashable, Codable, CustomStringConvertible {
+    case scp(level: Int)
+    case rcp(level: Int)
+    case resource
+    case identity
+    case permissionsBoundary
+    case session
+
+    public var description: String {
+        switch self {
+        case .scp(let l): "SCP level \(l)"
+        case .rcp(let l): "RCP level \(l)"
+        case .resource: "resource policy"
+        case .identity: "identity policy"
+        case .permissionsBoundary: "permissions boundary"
+        case .session: "session policy"
+        }
+    }
+}
