@@ -1,0 +1,105 @@
+import Foundation
+import Policy
+
+/// Reads a snapshot directory (docs/snapshot-layout.md) into a `Snapshot`.
+///
+/// Work is split into independent pieces (each account's IAM file, each service
+/// folder) that are read and parsed in parallel. A bad file becomes a warning;
+/// only a missing directory or one without any account is an error.
+public struct SnapshotLoader: Sendable {
+    /// Progress: files read so far.
+    public typealias Progress = @Sendable (_ filesRead: Int) -> Void
+
+    public init() {}
+
+    public func load(_ path: String, progress: Progress? = nil) async throws(SnapshotError) -> Snapshot {
+        let root = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+        let files = FileReader(root: root)
+        guard files.isDirectory("") else { throw .notADirectory(path) }
+
+        var warnings: [SnapshotWarning] = []
+        let accountDirs = accountDirectories(files, warnings: &warnings)
+        guard !accountDirs.isEmpty else { throw .noAccounts(path) }
+        let organization = OrganizationReader(files: files).read(warnings: &warnings)
+
+        let jobs = accountDirs.flatMap { AccountJob.jobs(for: $0, files: files, warnings: &warnings) }
+        let counter = FileCounter()
+        let parts = await withTaskGroup(of: AccountJob.Output.self) { group in
+            for job in jobs {
+                group.addTask {
+                    let out = job.run(files)
+                    progress?(counter.add(out.filesRead))
+                    return out
+                }
+            }
+            var outputs: [AccountJob.Output] = []
+            for await o in group { outputs.append(o) }
+            return outputs
+        }
+
+        var accounts: [String: Account] = [:]
+        for dir in accountDirs { accounts[dir.id] = Account(id: dir.id) }
+        var filesRead = 0
+        for part in parts.sorted(by: { $0.order < $1.order }) {
+            filesRead += part.filesRead
+            warnings += part.warnings
+            part.apply(&accounts[part.account, default: Account(id: part.account)])
+        }
+        for (id, account) in accounts where !account.hasIAM {
+            warnings.append(SnapshotWarning(
+                file: "accounts/\(id)/iam/get-account-authorization-details.json",
+                message: "no IAM data for account \(id): its users and roles are not analysed"))
+        }
+        return Snapshot(root: root, organization: organization, accounts: accounts, warnings: warnings, filesRead: filesRead)
+    }
+
+    /// `accounts/<id>/` folders, or the root itself when it is one account folder (holds `iam/`).
+    func accountDirectories(_ files: FileReader, warnings: inout [SnapshotWarning]) -> [AccountDirectory] {
+        if files.isDirectory("iam") {
+            let id = singleAccountID(files, warnings: &warnings)
+            return id.map { [AccountDirectory(id: $0, path: "")] } ?? []
+        }
+        for name in files.list("") where name != "accounts" && name != "organization" {
+            warnings.append(SnapshotWarning(file: name, message: "unknown file or folder in the snapshot root; ignored"))
+        }
+        return files.list("accounts").compactMap { name in
+            guard name.count == 12, name.allSatisfy(\.isNumber), files.isDirectory("accounts/\(name)") else {
+                warnings.append(SnapshotWarning(file: "accounts/\(name)", message: "not a 12-digit account folder; ignored"))
+                return nil
+            }
+            return AccountDirectory(id: name, path: "accounts/\(name)")
+        }
+    }
+
+    /// The account id of a single-account folder: from get-caller-identity, else from an IAM ARN.
+    func singleAccountID(_ files: FileReader, warnings: inout [SnapshotWarning]) -> String? {
+        if let id = files.optionalJSON("get-caller-identity.json", warnings: &warnings)?["Account"]?.stringValue { return id }
+        let gaad = files.optionalJSON("iam/get-account-authorization-details.json", warnings: &warnings)
+        for list in ["RoleDetailList", "UserDetailList", "GroupDetailList"] {
+            if let arn = gaad?[list]?.arrayValue?.first?["Arn"]?.stringValue, let a = ARN(arn) { return a.account }
+        }
+        warnings.append(SnapshotWarning(file: "get-caller-identity.json", message: "cannot tell the account id of this folder"))
+        return nil
+    }
+}
+
+/// One account folder of a snapshot.
+struct AccountDirectory: Sendable {
+    let id: String
+    let path: String
+
+    func sub(_ name: String) -> String { path.isEmpty ? name : "\(path)/\(name)" }
+}
+
+/// Counts files read across tasks, for progress.
+final class FileCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0
+
+    func add(_ n: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        total += n
+        return total
+    }
+}

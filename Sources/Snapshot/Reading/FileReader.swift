@@ -1,0 +1,41 @@
+import Foundation
+import Policy
+
+/// Reads files and directories of a snapshot, collecting warnings instead of failing
+/// on one bad file.
+struct FileReader: Sendable {
+    let root: String
+
+    func absolute(_ relative: String) -> String { relative.isEmpty ? root : root + "/" + relative }
+
+    func isDirectory(_ relative: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: absolute(relative), isDirectory: &isDir) && isDir.boolValue
+    }
+
+    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: absolute(relative)) }
+
+    /// The names in a directory, sorted; empty when it does not exist.
+    func list(_ relative: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: absolute(relative))) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// The file's JSON, or nil with a warning when it is missing or malformed.
+    func json(_ relative: String, warnings: inout [SnapshotWarning]) -> JSONValue? {
+        guard let data = FileManager.default.contents(atPath: absolute(relative)) else {
+            warnings.append(SnapshotWarning(file: relative, message: "cannot read the file"))
+            return nil
+        }
+        do {
+            return try JSONParser.parse([UInt8](data))
+        } catch {
+            warnings.append(SnapshotWarning(file: relative, message: error.description))
+            return nil
+        }
+    }
+
+    /// The file's JSON when it exists (a missing optional file is no warning).
+    func optionalJSON(_ relative: String, warnings: inout [SnapshotWarning]) -> JSONValue? {
+        exists(relative) ? json(relative, warnings: &warnings) : nil
+    }
+}

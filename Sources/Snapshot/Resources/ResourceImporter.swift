@@ -1,0 +1,56 @@
+import Policy
+
+/// Reads one kind of resource from its snapshot folders. Adding a resource type
+/// is one new file conforming to this protocol and one line in `ResourceImporters.all`.
+protocol ResourceImporter: Sendable {
+    /// The service folder name (`s3`, `kms`, ...).
+    var service: String { get }
+    /// True for `accounts/<id>/<region>/<service>/`, false for `accounts/<id>/<service>/` (S3).
+    var regional: Bool { get }
+    /// Reads the resource in `folder`; nil when the folder holds nothing usable.
+    func read(_ folder: ResourceFolder, warnings: inout [SnapshotWarning]) -> Resource?
+}
+
+/// The folder of one resource: `accounts/<id>/[<region>/]<service>/<name>/`.
+struct ResourceFolder {
+    let files: FileReader
+    let path: String
+    /// The folder name, with `%2F` turned back into `/`.
+    let name: String
+    let account: String
+    let region: String?
+
+    /// The JSON of `<operation>.json` in this folder, when the file exists.
+    func json(_ operation: String, warnings: inout [SnapshotWarning]) -> JSONValue? {
+        files.optionalJSON("\(path)/\(operation).json", warnings: &warnings)
+    }
+
+    func file(_ operation: String) -> String { "\(path)/\(operation).json" }
+
+    /// Parses a policy found under `key` of `<operation>.json` (a JSON string or object).
+    func policy(
+        _ json: JSONValue?, operation: String, key: [String], name: String, warnings: inout [SnapshotWarning]
+    ) -> NamedPolicy? {
+        var value = json
+        var path = JSONPath.root
+        for k in key {
+            value = value?[k]
+            path = path.appending(k)
+        }
+        guard let value, value != .null else { return nil }
+        return PolicyText.parse(value, file: file(operation), path: path, name: name, warnings: &warnings)
+    }
+}
+
+/// Every resource importer.
+enum ResourceImporters {
+    static let all: [any ResourceImporter] = [
+        S3BucketImporter(),
+        KMSKeyImporter(),
+        SQSQueueImporter(),
+        SNSTopicImporter(),
+        LambdaFunctionImporter(),
+        SecretsManagerSecretImporter(),
+        ECRRepositoryImporter(),
+    ]
+}

@@ -1,1 +1,0 @@
-// Snapshot: reads snapshot directories into a typed model.
