@@ -23,6 +23,9 @@ public struct ActionPattern: Sendable, Hashable, CustomStringConvertible {
 
     public var isAny: Bool { wildcard.isAny }
 
+    /// True when the pattern has no wildcard.
+    public var isLiteral: Bool { wildcard.isLiteral }
+
     /// Whether the pattern matches `action`, which must already be lowercased.
     @inline(__always)
     public func matches(lowercased action: String) -> Bool { wildcard.matches(action) }

@@ -1,0 +1,59 @@
+import Policy
+import Snapshot
+
+/// A principal ready for evaluation: who it is, its identity-side policies and
+/// the condition keys known about it.
+public struct PrincipalEntry: Sendable {
+    public var node: Node
+    public var request: RequestPrincipal
+    /// Identity policies, boundary and SCP levels (no resource policy: that comes with the resource).
+    public var policies: PolicySet
+    /// The condition keys known for this principal; the others are unknown.
+    public var context: ConditionContext
+    /// The identity-policy Allow statements, for a quick "could this reach that" filter.
+    let allowStatements: [Statement]
+
+    public var id: String { node.id }
+
+    init(node: Node, request: RequestPrincipal, policies: PolicySet, context: ConditionContext) {
+        self.node = node
+        self.request = request
+        self.policies = policies
+        self.context = context
+        self.allowStatements = policies.identityPolicies.flatMap { $0.document.statements.filter { $0.effect == .allow } }
+    }
+
+    /// Whether some identity Allow statement covers `action` (lowercased) on `resource`,
+    /// ignoring conditions, denies and boundaries: a cheap filter before a full evaluation.
+    /// Principals whose identity side is assumed (outside the snapshot) always may.
+    func mayAllow(action: String, on resource: RequestResource?) -> Bool {
+        if policies.identityAssumedToAllow { return true }
+        for s in allowStatements where s.appliesTo(action: action) && s.appliesTo(resource: resource, context: context) != .no {
+            return true
+        }
+        return false
+    }
+
+    /// Whether some identity Allow statement covers some action of `service` on `resource`.
+    func mayAllow(service: String, on resource: RequestResource) -> Bool {
+        if policies.identityAssumedToAllow { return true }
+        for s in allowStatements where s.mayCover(service: service) && s.appliesTo(resource: resource, context: context) != .no {
+            return true
+        }
+        return false
+    }
+}
+
+extension Statement {
+    /// Whether the statement's actions could include some action of `service` (lowercased).
+    func mayCover(service: String) -> Bool {
+        switch action {
+        case .notAction: return true
+        case .action(let patterns):
+            return patterns.contains { p in
+                guard let s = p.service else { return true }
+                return s == service
+            }
+        }
+    }
+}
