@@ -62,6 +62,7 @@ struct PrincipalFactory {
         c.set("aws:PrincipalType", type)
         c.set("aws:PrincipalIsAWSService", "false")
         c["aws:PrincipalServiceName"] = .absent
+        for key in Self.serviceSourceKeys { c[key] = .absent }
         if let org = snapshot.organization, org.contains(account: account) {
             c.set("aws:PrincipalOrgID", org.id)
         } else {
@@ -70,6 +71,10 @@ struct PrincipalFactory {
         for (k, v) in tags { c.set("aws:PrincipalTag/\(k)", v) }
         return c
     }
+
+    /// Keys that only requests a service makes on someone's behalf carry: a principal calling
+    /// directly has none of them (reference_policies_condition-keys.html, aws:SourceAccount).
+    static let serviceSourceKeys = ["aws:SourceAccount", "aws:SourceArn", "aws:SourceOwner", "aws:SourceOrgID", "aws:SourceOrgPaths"]
 
     // MARK: - Principals named in policies
 
@@ -101,6 +106,7 @@ struct PrincipalFactory {
         case .aws(let arnText):
             guard let parsed = RequestPrincipal.parse(arnText), let account = parsed.account else { return nil }
             var c = ConditionContext(missingKeys: .unknown)
+            for key in Self.serviceSourceKeys { c[key] = .absent }
             c.set("aws:PrincipalAccount", account)
             if parsed.kind != .account { c.set("aws:PrincipalArn", parsed.id) }
             if let org = snapshot.organization {

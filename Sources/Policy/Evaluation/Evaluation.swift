@@ -47,8 +47,10 @@ public struct Evaluation: Sendable {
     /// Whether an explicit deny applies (`.unknown`: it applies if its conditions hold).
     public var explicitDeny: Tri
     public var rule: DecidingRule
-    /// Conditions that the result depends on and that could not be decided (from allow and deny statements).
+    /// Conditions of Allow statements that the result depends on and that could not be decided.
     public var undecidedConditions: [Condition]
+    /// Conditions of Deny statements that could not be decided: the access holds unless they do.
+    public var undecidedDenyConditions: [Condition]
     /// The statements that matched, when the evaluation was asked to explain.
     public var trace: [StatementTrace]
 

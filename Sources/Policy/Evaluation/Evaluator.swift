@@ -22,6 +22,7 @@ struct EvaluationPass {
     let explain: Bool
     var deny = Tri.no
     var undecided: [Condition] = []
+    var undecidedDeny: [Condition] = []
     var trace: [StatementTrace] = []
 
     init(request: Request, explain: Bool) {
@@ -70,7 +71,9 @@ struct EvaluationPass {
         } else {
             rule = grantRule
         }
-        return Evaluation(result: result, explicitDeny: deny, rule: rule, undecidedConditions: undecided, trace: trace)
+        return Evaluation(
+            result: result, explicitDeny: deny, rule: rule, undecidedConditions: undecided, undecidedDenyConditions: undecidedDeny,
+            trace: trace)
     }
 
     /// The allow outcome of the identity side and resource policy together, with the rule
@@ -129,7 +132,7 @@ struct EvaluationPass {
                 let conditions = statement.conditionOutcome(request.context)
                 let outcome = resourceMatch && principalMatch && conditions
                 if outcome == .no && !explain { continue }
-                if outcome == .unknown { noteUndecided(statement) }
+                if outcome == .unknown { noteUndecided(statement, deny: statement.effect == .deny) }
                 if explain { record(statement, of: policy, type: type, outcome: outcome, principalMatch: matchClass) }
                 if outcome == .no { continue }
                 switch statement.effect {
@@ -144,9 +147,13 @@ struct EvaluationPass {
         return allows
     }
 
-    mutating func noteUndecided(_ statement: Statement) {
+    mutating func noteUndecided(_ statement: Statement, deny: Bool) {
         for c in statement.conditions where ConditionEvaluator.evaluate(c, in: request.context) == .unknown {
-            if !undecided.contains(c) { undecided.append(c) }
+            if deny {
+                if !undecidedDeny.contains(c) { undecidedDeny.append(c) }
+            } else if !undecided.contains(c) {
+                undecided.append(c)
+            }
         }
     }
 

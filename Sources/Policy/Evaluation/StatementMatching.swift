@@ -15,7 +15,7 @@ public enum PrincipalMatchClass: String, Sendable, Hashable, Codable {
 extension Statement {
     /// Whether the statement's Action/NotAction covers the (lowercased) action.
     @inline(__always)
-    func appliesTo(action lowered: String) -> Bool {
+    public func appliesTo(action lowered: String) -> Bool {
         switch self.action {
         case .action(let patterns):
             for p in patterns where p.matches(lowercased: lowered) { return true }
@@ -29,7 +29,7 @@ extension Statement {
     private var action_: ActionClause { action }
 
     /// Whether the statement's Resource/NotResource covers the request's resource.
-    func appliesTo(resource: RequestResource?, context: ConditionContext) -> Tri {
+    public func appliesTo(resource: RequestResource?, context: ConditionContext) -> Tri {
         guard let clause = self.resource else { return .yes }  // no Resource element: the policy's own resource
         guard let resource else {
             // An action that takes no resource is authorized against "*".
@@ -73,7 +73,7 @@ extension Statement {
 
     /// How the statement's Principal element names `principal`, or nil when it does not
     /// (for NotPrincipal: `.anyone` when the principal is not excluded).
-    func principalMatch(_ principal: RequestPrincipal) -> (Tri, PrincipalMatchClass?) {
+    public func principalMatch(_ principal: RequestPrincipal) -> (Tri, PrincipalMatchClass?) {
         guard let clause = self.principal else { return (.yes, .anyone) }
         switch clause {
         case .principal(let patterns):
@@ -136,7 +136,7 @@ extension Statement {
     }
 
     /// The outcome of each condition, and of all of them together.
-    func conditionOutcome(_ context: ConditionContext) -> Tri {
+    public func conditionOutcome(_ context: ConditionContext) -> Tri {
         var r = Tri.yes
         for c in conditions {
             r = r && ConditionEvaluator.evaluate(c, in: context)

@@ -1,6 +1,36 @@
+import Analysis
 import ArgumentParser
+import Graph
 
+/// `accessgraph findings SNAPSHOT`: every resource a principal outside the zone of trust can reach.
 struct Findings: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List resources reachable from outside the zone of trust.")
-    func run() async throws {}
+    static let configuration = CommandConfiguration(
+        abstract: "List every resource that a principal outside the zone of trust can reach.",
+        discussion: """
+            Like IAM Access Analyzer's external access findings, plus what outside principals reach \
+            through the roles they can assume (the path shows the chain).
+            """)
+
+    @OptionGroup var options: SnapshotOptions
+
+    func run() async throws {
+        let model = try await options.open()
+        let findings = FindingsAnalyzer(model: model).findings()
+        Progress.finish()
+        let warnings = AnalysisSession.warnings(model).map(\.description)
+        switch options.format {
+        case .json:
+            try JSONOutput.print(FindingsOutput(findings: findings, warnings: warnings))
+        case .text:
+            print(FindingsText.render(findings, zone: model.zone))
+            for w in warnings { Terminal.warning(w) }
+            if !warnings.isEmpty { Terminal.write("\(warnings.count) warning(s): the rest of the snapshot was analysed.\n") }
+        }
+    }
+}
+
+/// The JSON contract of `findings`.
+struct FindingsOutput: Encodable {
+    var findings: [Finding]
+    var warnings: [String]
 }

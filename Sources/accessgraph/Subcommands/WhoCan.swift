@@ -1,6 +1,46 @@
+import Analysis
 import ArgumentParser
+import Graph
 
+/// `accessgraph who-can SNAPSHOT RESOURCE`: every principal that can act on a resource, and how.
 struct WhoCan: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "who-can", abstract: "List every principal that can act on a resource.")
-    func run() async throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "who-can",
+        abstract: "List every principal that can act on a resource, with its actions and the path that gives them.")
+
+    @OptionGroup var options: SnapshotOptions
+
+    @Argument(help: "The resource ARN, e.g. arn:aws:s3:::my-bucket.")
+    var resource: String
+
+    @Option(name: .customLong("action"), help: "Only these actions (repeat); default: every action of the resource's type.")
+    var actions: [String] = []
+
+    func run() async throws {
+        let model = try await options.open()
+        let result: WhoCanResult
+        do {
+            result = try WhoCanAnalyzer(model: model).whoCan(resource, actions: actions)
+        } catch {
+            Progress.finish()
+            Terminal.error(error.description)
+            throw ExitCode(2)
+        }
+        Progress.finish()
+        let warnings = AnalysisSession.warnings(model).map(\.description)
+        switch options.format {
+        case .json:
+            try JSONOutput.print(WhoCanOutput(resource: result.resource, principals: result.principals, warnings: warnings))
+        case .text:
+            print(WhoCanText.render(result))
+            for w in warnings { Terminal.warning(w) }
+        }
+    }
+}
+
+/// The JSON contract of `who-can`.
+struct WhoCanOutput: Encodable {
+    var resource: String
+    var principals: [Reach]
+    var warnings: [String]
 }

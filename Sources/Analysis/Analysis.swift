@@ -1,1 +1,0 @@
-// Analysis: reachability, findings and who-can.

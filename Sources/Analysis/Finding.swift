@@ -1,0 +1,48 @@
+/// An external-access finding: a resource that a principal outside the zone of trust can
+/// reach (access-analyzer-findings.html), directly or through a chain of roles (`path`).
+public struct Finding: Sendable, Hashable, Codable {
+    public var resource: String
+    /// Access Analyzer's resource type name, e.g. `AWS::S3::Bucket`.
+    public var resourceType: String
+    /// The outside principal, normalized: `arn:aws:iam::ID:root`, a user or role ARN, a service, a provider, `*`.
+    public var principal: String
+    public var isPublic: Bool
+    /// The actions, sorted.
+    public var actions: [String]
+    /// Conditions the access depends on that could not be decided: operator -> key -> values.
+    public var conditions: [String: [String: [String]]]
+    /// The principal, the roles it goes through, and the resource.
+    public var path: [String]
+
+    public init(
+        resource: String, resourceType: String, principal: String, isPublic: Bool, actions: [String],
+        conditions: [String: [String: [String]]], path: [String]
+    ) {
+        self.resource = resource
+        self.resourceType = resourceType
+        self.principal = principal
+        self.isPublic = isPublic
+        self.actions = actions
+        self.conditions = conditions
+        self.path = path
+    }
+}
+
+/// One principal that can act on a resource, and how.
+public struct Reach: Sendable, Hashable, Codable {
+    public var principal: String
+    public var actions: [String]
+    /// True when some step of the path holds only under undecided conditions.
+    public var conditional: Bool
+    /// Conditions of the steps, merged: operator -> key -> values.
+    public var conditions: [String: [String: [String]]]
+    /// The principal, the roles it assumes, and the resource.
+    public var path: [String]
+}
+
+/// The answer to "who can reach this resource".
+public struct WhoCanResult: Sendable, Codable {
+    public var resource: String
+    public var resourceType: String?
+    public var principals: [Reach]
+}

@@ -1,0 +1,120 @@
+import Policy
+import Snapshot
+
+/// The snapshot prepared for questions: every principal and resource ready for
+/// evaluation, the role-assumption edges, and indexes to find candidates quickly.
+/// Access to resources is computed on demand (`access(of:to:)`), never for every pair.
+public struct AccessModel: Sendable {
+    public let snapshot: Snapshot
+    public let zone: Zone
+    public let vocabulary: any ActionVocabulary
+    /// Users and roles of the snapshot, by ARN.
+    public internal(set) var principals: [String: PrincipalEntry] = [:]
+    /// Principals named in policies that are not users or roles of the snapshot, by id.
+    public internal(set) var outsidePrincipals: [String: PrincipalEntry] = [:]
+    /// Resources (including roles, as `AWS::IAM::Role`), by ARN.
+    public internal(set) var resources: [String: ResourceEntry] = [:]
+    /// Principal ARNs by account.
+    public internal(set) var principalsByAccount: [String: [String]] = [:]
+    /// Who can assume each role: edges by role ARN.
+    public internal(set) var assumeEdges: [String: [Edge]] = [:]
+    /// Warnings found while building (unknown principals named in policies, ...).
+    public internal(set) var warnings: [SnapshotWarning] = []
+    let factory: PrincipalFactory
+
+    public init(snapshot: Snapshot, zone: ZoneKind = .organization, vocabulary: (any ActionVocabulary)? = nil) {
+        self.snapshot = snapshot
+        self.zone = Zone(kind: zone, snapshot: snapshot)
+        self.factory = PrincipalFactory(snapshot: snapshot, zone: self.zone)
+        self.vocabulary = vocabulary ?? LiteralActionVocabulary(policies: Self.allDocuments(snapshot))
+        for id in snapshot.accountIDs {
+            let account = snapshot.accounts[id]!
+            for p in factory.users(of: account) + factory.roles(of: account) {
+                principals[p.id] = p
+                principalsByAccount[id, default: []].append(p.id)
+            }
+            addResources(of: account)
+        }
+        for r in resources.values { collectOutsidePrincipals(named: r) }
+        buildAssumeEdges()
+    }
+
+    static func allDocuments(_ snapshot: Snapshot) -> [PolicyDocument] {
+        var docs: [PolicyDocument] = []
+        for a in snapshot.accounts.values {
+            docs += a.managedPolicies.values.map(\.document)
+            docs += a.users.flatMap { $0.inlinePolicies.map(\.document) }
+            docs += a.groups.flatMap { $0.inlinePolicies.map(\.document) }
+            docs += a.roles.flatMap { $0.inlinePolicies.map(\.document) }
+            docs += a.resources.compactMap { $0.policy?.document }
+        }
+        return docs
+    }
+
+    mutating func addResources(of account: Account) {
+        let rcp = snapshot.organization?.rcpLevels(forAccount: account.id) ?? []
+        for r in account.resources {
+            guard let arn = ARN(r.arn) else { continue }
+            var targets = [RequestResource(arn: arn)]
+            var pab: PublicAccessBlock?
+            if let s3 = r.s3 {
+                targets.append(.objects(ofBucket: s3.bucketName))
+                pab = (s3.publicAccessBlock ?? PublicAccessBlock()).merged(with: account.s3PublicAccessBlock)
+            }
+            let node = Node(id: r.arn, kind: .resource, account: account.id, resourceType: r.type)
+            resources[r.arn] = ResourceEntry(
+                node: node, arn: r.arn, type: r.type, account: account.id, policy: r.policy, policyRequired: r.policyRequired,
+                rcpLevels: rcp, targets: targets, s3: r.s3, effectivePublicAccessBlock: pab)
+        }
+        for role in account.roles {
+            guard let arn = ARN(role.arn) else { continue }
+            resources[role.arn] = ResourceEntry(
+                node: Node(id: role.arn, kind: .role, account: account.id, resourceType: "AWS::IAM::Role", label: role.name),
+                arn: role.arn, type: "AWS::IAM::Role", account: account.id,
+                policy: role.trustPolicy.map { NamedPolicy(name: "trust policy of role/\(role.name)", document: $0) },
+                policyRequired: true, rcpLevels: rcp, targets: [RequestResource(arn: arn)])
+        }
+    }
+
+    /// Registers every principal a resource policy names that is not a snapshot user or role.
+    mutating func collectOutsidePrincipals(named r: ResourceEntry) {
+        guard let doc = r.policy?.document else { return }
+        for s in doc.statements {
+            guard let clause = s.principal else { continue }
+            if case .notPrincipal = clause, s.effect == .allow { registerOutside(.anyone) }
+            for p in clause.patterns where s.effect == .allow || clause.isNot { registerOutside(p) }
+        }
+    }
+
+    mutating func registerOutside(_ p: PrincipalPattern) {
+        if case .aws(let arn) = p, principals[arn] != nil { return }
+        let id = p.description
+        guard outsidePrincipals[id] == nil else { return }
+        if let entry = factory.outside(p) {
+            outsidePrincipals[entry.id] = entry
+        } else {
+            warnings.append(SnapshotWarning(file: "(policies)", message: "principal \"\(id)\" is not an account, user, role or session ARN; ignored"))
+        }
+    }
+
+    /// The principal with this id: a snapshot user or role, or one named in a policy.
+    public func principal(_ id: String) -> PrincipalEntry? { principals[id] ?? outsidePrincipals[id] }
+
+    /// Whether a principal is inside the zone of trust of a resource of `account`.
+    /// A service principal trusted by a role acts for the account that passes it the role
+    /// (iam:PassRole), so role trust to a service is not access from outside.
+    public func isInsideZone(_ p: PrincipalEntry, resourceAccount account: String, resourceIsRole: Bool = false) -> Bool {
+        switch p.node.kind {
+        case .service: return resourceIsRole
+        case .everyone, .federated: return false
+        default: return zone.contains(principalAccount: p.request.account, resourceAccount: account)
+        }
+    }
+}
+
+extension PrincipalClause {
+    var isNot: Bool {
+        if case .notPrincipal = self { return true }
+        return false
+    }
+}

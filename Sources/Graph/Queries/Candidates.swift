@@ -1,0 +1,51 @@
+import Policy
+
+extension AccessModel {
+    /// Resources a principal may reach: those some identity Allow statement covers, and those
+    /// whose policy names the principal, its account or everyone. A cheap superset; `access(of:to:)` decides.
+    public func candidateResources(for p: PrincipalEntry) -> [ResourceEntry] {
+        resources.keys.sorted().compactMap { arn in
+            let r = resources[arn]!
+            if r.targets.contains(where: { p.mayAllow(service: r.service, on: $0) }) { return r }
+            return policyNames(r, principal: p) ? r : nil
+        }
+    }
+
+    /// Principals that may reach a resource: snapshot principals some identity Allow statement covers
+    /// or that the resource policy names (by ARN, account, or everyone in the same account),
+    /// and outside principals the policy names. A cheap superset; `access(of:to:)` decides.
+    public func candidatePrincipals(for r: ResourceEntry) -> [PrincipalEntry] {
+        var out: [PrincipalEntry] = []
+        for id in principals.keys.sorted() {
+            let p = principals[id]!
+            if r.targets.contains(where: { p.mayAllow(service: r.service, on: $0) }) || policyNames(r, principal: p) {
+                out.append(p)
+            }
+        }
+        for id in outsidePrincipals.keys.sorted() where policyNames(r, principal: outsidePrincipals[id]!) {
+            out.append(outsidePrincipals[id]!)
+        }
+        return out
+    }
+
+    /// Whether the resource policy has an Allow statement that names the principal (its ARN, its
+    /// account, `*` for principals of the resource's account or outside ones, or a NotPrincipal).
+    func policyNames(_ r: ResourceEntry, principal p: PrincipalEntry) -> Bool {
+        guard let doc = r.policy?.document else { return false }
+        for s in doc.statements where s.effect == .allow {
+            guard let clause = s.principal else { continue }
+            if clause.isNot { return true }
+            for pattern in clause.patterns {
+                switch pattern {
+                case .anyone:
+                    if p.request.account == r.account || principals[p.id] == nil { return true }
+                case .aws(let arn):
+                    if arn == p.id || arn == p.request.accountRootArn { return true }
+                default:
+                    if pattern.description == p.id { return true }
+                }
+            }
+        }
+        return false
+    }
+}

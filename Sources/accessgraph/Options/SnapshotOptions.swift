@@ -1,0 +1,33 @@
+import Analysis
+import ArgumentParser
+import Graph
+
+/// Output format of the query commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+/// Options shared by the commands that read a snapshot.
+struct SnapshotOptions: ParsableArguments {
+    @Argument(help: "The snapshot directory (see docs/snapshot-layout.md).")
+    var snapshot: String
+
+    @Option(help: "Zone of trust: organization (when the snapshot has one) or account.")
+    var zone: ZoneKind = .organization
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    /// Loads the snapshot; a missing or empty snapshot exits with code 2 and a message.
+    func open() async throws -> AccessModel {
+        do {
+            return try await AnalysisSession.open(snapshot, zone: zone, progress: Progress.reporter(label: "files read"))
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension ZoneKind: ExpressibleByArgument {}
