@@ -181,6 +181,7 @@ struct _JSONReader {
             guard let u = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
             buffer.append(contentsOf: Array(String(Character(u)).utf8))
         default:
+            index -= 1
             throw error("invalid escape '\\\(Character(Unicode.Scalar(c)))'")
         }
     }

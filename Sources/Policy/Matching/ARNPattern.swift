@@ -7,6 +7,7 @@ public struct ARNPattern: Sendable, Hashable, CustomStringConvertible {
     public let text: String
     let whole: Wildcard
     let parts: [Wildcard]?  // six components, or nil when the pattern is not ARN-shaped
+    let malformedARN: Bool  // starts with `arn:` but has fewer than six components: matches only itself
 
     public init(_ text: String) {
         self.text = text
@@ -14,8 +15,10 @@ public struct ARNPattern: Sendable, Hashable, CustomStringConvertible {
         if text.hasPrefix("arn:") {
             let split = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
             parts = split.count == 6 ? split.map { Wildcard(String($0)) } : nil
+            malformedARN = split.count != 6
         } else {
             parts = nil
+            malformedARN = false
         }
     }
 
@@ -38,7 +41,7 @@ public struct ARNPattern: Sendable, Hashable, CustomStringConvertible {
     /// Whether `value` matches.
     public func matches(_ value: String) -> Bool {
         if whole.isAny { return true }
-        if whole.isLiteral { return value == text }
+        if whole.isLiteral || malformedARN { return value == text }
         guard let parts else { return whole.matches(value) }
         guard let arn = ARN(value) else { return false }
         return Self.matchComponents(parts, arn, resource: { $0.matches(arn.resource) })
@@ -47,6 +50,7 @@ public struct ARNPattern: Sendable, Hashable, CustomStringConvertible {
     /// Whether `value` (already parsed) matches.
     public func matches(_ arn: ARN) -> Bool {
         if whole.isAny { return true }
+        if malformedARN { return arn.description == text }
         guard let parts else { return whole.matches(arn.description) }
         return Self.matchComponents(parts, arn, resource: { $0.matches(arn.resource) })
     }
@@ -55,6 +59,7 @@ public struct ARNPattern: Sendable, Hashable, CustomStringConvertible {
     /// `resourcePrefix` (e.g. some object of a bucket).
     public func matchesSome(_ arn: ARN, resourcePrefix: String) -> Bool {
         if whole.isAny { return true }
+        if malformedARN { return false }
         guard let parts else { return whole.matchesSomeExtension(of: arn.description) }
         return Self.matchComponents(parts, arn, resource: { $0.matchesSomeExtension(of: resourcePrefix) })
     }
@@ -62,6 +67,7 @@ public struct ARNPattern: Sendable, Hashable, CustomStringConvertible {
     /// Whether the pattern matches every ARN whose resource component starts with `resourcePrefix`.
     public func matchesEvery(_ arn: ARN, resourcePrefix: String) -> Bool {
         if whole.isAny { return true }
+        if malformedARN { return false }
         guard let parts else { return whole.matchesEveryExtension(of: arn.description) }
         return Self.matchComponents(parts, arn, resource: { $0.matchesEveryExtension(of: resourcePrefix) })
     }

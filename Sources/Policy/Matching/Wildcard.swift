@@ -92,10 +92,17 @@ public struct Wildcard: Sendable, Hashable, CustomStringConvertible {
     /// true when the pattern is the prefix (or a generalisation of it) followed by `*`.
     public func matchesEveryExtension(of prefix: String) -> Bool {
         if shape == .any { return true }
-        // The pattern must end in `*`, and the part before that `*` must match the prefix itself.
+        // The pattern must end in `*`, and the part before that `*` must match some
+        // beginning of the prefix: the `*` then absorbs the rest of every extension.
         guard bytes.last == UInt8(ascii: "*") else { return false }
         let head = Wildcard(String(decoding: bytes.dropLast(), as: UTF8.self))
-        return head.matches(prefix)
+        var beginning = ""
+        if head.matches(beginning) { return true }
+        for c in prefix {
+            beginning.append(c)
+            if head.matches(beginning) { return true }
+        }
+        return false
     }
 
     @inline(__always)

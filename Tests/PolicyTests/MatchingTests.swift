@@ -1,0 +1,67 @@
+import Testing
+@testable import Policy
+
+/// Wildcards and ARN matching: reference_policies_elements_resource.html ("You can use wildcard
+/// characters (* and ?) within any ARN segment") and reference_policies_elements_condition_operators.html
+/// (ArnLike: "Each of the six colon-delimited components of the ARN is checked separately").
+@Suite("Wildcards and ARNs")
+struct MatchingTests {
+    @Test(arguments: [
+        ("*", "anything", true), ("s3:get*", "s3:getobject", true), ("s3:get*", "s3:putobject", false),
+        ("s3:?etObject", "s3:GetObject", true), ("s3:?etObject", "s3:etObject", false), ("a*b*c", "axxbyyc", true),
+        ("a*b*c", "axxbyy", false), ("abc", "abc", true), ("abc", "abcd", false), ("*.txt", "dir/a.txt", true),
+        ("é?", "éx", true), ("?", "é", true),
+    ])
+    func wildcard(pattern: String, value: String, expected: Bool) {
+        #expect(Wildcard(pattern).matches(value) == expected)
+    }
+
+    @Test func actionsMatchCaseInsensitively() {
+        // reference_policies_elements_action.html: action names are case-insensitive.
+        #expect(ActionPattern("S3:GetObject").matches(lowercased: "s3:getobject"))
+        #expect(ActionPattern("sqs:Send*").matches(lowercased: "sqs:sendmessage"))
+        #expect(ActionPattern("sqs:Send*").service == "sqs")
+        #expect(ActionPattern("*").service == nil)
+    }
+
+    @Test(arguments: [
+        ("arn:aws:s3:::prod-*/*", "arn:aws:s3:::prod-data/a/b.txt", true),
+        ("arn:aws:s3:::prod-*/*", "arn:aws:s3:::dev-data/a", false),
+        ("arn:aws:s3:::Bucket", "arn:aws:s3:::bucket", false),  // resources are case-sensitive
+        ("arn:aws:iam::*:role/*", "arn:aws:iam::123456789012:role/path/x", true),
+        ("arn:aws:iam::1234*:role/x", "arn:aws:iam::123456789012:role/x", true),
+        // A wildcard in one component does not span a colon into the next.
+        ("arn:aws:sqs:*:queue", "arn:aws:sqs:us-east-1:123456789012:queue", false),
+        ("arn:aws:lambda:*:*:function:f", "arn:aws:lambda:us-east-1:1:function:f", true),
+        ("*", "arn:aws:kms:us-east-1:1:key/x", true),
+    ])
+    func arnPattern(pattern: String, value: String, expected: Bool) {
+        #expect(ARNPattern(pattern).matches(value) == expected)
+    }
+
+    @Test func someAndEveryObjectOfABucket() {
+        let objects = RequestResource.objects(ofBucket: "payroll")
+        let some = { (p: String) in ARNPattern(p).matchesSome(objects.arn, resourcePrefix: objects.anyUnderPrefix!) }
+        let every = { (p: String) in ARNPattern(p).matchesEvery(objects.arn, resourcePrefix: objects.anyUnderPrefix!) }
+        #expect(some("arn:aws:s3:::payroll/reports/*"))
+        #expect(!every("arn:aws:s3:::payroll/reports/*"))
+        #expect(every("arn:aws:s3:::payroll/*"))
+        #expect(every("arn:aws:s3:::pay*"))
+        #expect(!some("arn:aws:s3:::other/*"))
+        #expect(!some("arn:aws:s3:::payroll"))
+    }
+
+    @Test func parsesARNsWithColonsInTheResource() {
+        let arn = ARN("arn:aws:lambda:us-east-1:123456789012:function:f:PROD")
+        #expect(arn?.service == "lambda")
+        #expect(arn?.account == "123456789012")
+        #expect(arn?.resource == "function:f:PROD")
+        #expect(ARN("not-an-arn") == nil)
+    }
+
+    @Test func normalizesAccountPrincipals() {
+        // reference_policies_elements_principal.html: an account id stands for the account's root ARN.
+        #expect(PrincipalPattern.normalizeAWS("123456789012") == .aws("arn:aws:iam::123456789012:root"))
+        #expect(PrincipalPattern.normalizeAWS("*") == .anyone)
+    }
+}
