@@ -1,0 +1,135 @@
+import Foundation
+import Graph
+import Testing
+@testable import Analysis
+
+/// The sample organization (samples/README.md, "What AccessGraph should find").
+let sampleRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("samples/acme-org").path
+
+let vendor = "arn:aws:iam::999999999999:root"
+let partner = "arn:aws:iam::444455556666:root"
+let github = "arn:aws:iam::333333333333:oidc-provider/token.actions.githubusercontent.com"
+
+func sampleFindings(zone: ZoneKind = .organization) async throws -> [Finding] {
+    FindingsAnalyzer(model: try await AnalysisSession.open(sampleRoot, zone: zone)).findings()
+}
+
+@Suite("Findings on samples/acme-org")
+struct SampleFindingsTests {
+    @Test("Direct findings D1-D10: every one, with its public flag and actions")
+    func directFindings() async throws {
+        let direct = try await sampleFindings().filter { $0.path.count == 2 }
+        func one(_ resource: String, _ principal: String) -> Finding? {
+            let matches = direct.filter { $0.resource == resource && $0.principal == principal }
+            #expect(matches.count == 1, "\(resource) / \(principal): \(matches.count) findings")
+            return matches.first
+        }
+        #expect(one("arn:aws:s3:::acme-public-assets", "*")?.isPublic == true)
+        #expect(one("arn:aws:s3:::acme-public-assets", "*")?.actions == ["s3:GetObject"])
+        #expect(one("arn:aws:s3:::acme-website-acl", "*")?.actions == ["s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:ListBucketVersions"])
+        #expect(one("arn:aws:s3:::acme-vendor-exchange", vendor)?.actions == ["s3:GetObject", "s3:ListBucket", "s3:PutObject"])
+        let scratch = one("arn:aws:s3:::acme-dev-scratch", "*")
+        #expect(scratch?.isPublic == false)  // fixed CIDR: not public by S3's definition
+        #expect(scratch?.conditions["IpAddress"]?["aws:SourceIp"] == ["203.0.113.0/24"])
+        #expect(one("arn:aws:kms:us-east-1:222222222222:key/5d9c1e7a-3b42-4f6e-9a8d-2c71b0e4f915", "arn:aws:iam::999999999999:role/VendorBackup")?.actions == ["kms:Decrypt", "kms:DescribeKey"])
+        #expect(one("arn:aws:lambda:us-east-1:222222222222:function:payroll-export", vendor)?.actions == ["lambda:InvokeFunction"])
+        #expect(one("arn:aws:iam::222222222222:role/VendorAuditRole", vendor)?.conditions["StringEquals"]?["sts:ExternalId"] == ["acme-7f3a9c"])
+        #expect(one("arn:aws:iam::333333333333:role/PartnerReadRole", partner)?.isPublic == false)
+        #expect(one("arn:aws:iam::333333333333:role/CIDeployRole", github)?.isPublic == false)
+        #expect(one("arn:aws:iam::333333333333:role/GitHubActionsLegacy", github)?.isPublic == true)  // no `sub` condition
+        #expect(direct.count == 10, "unexpected direct findings: \(direct.map { "\($0.resource) \($0.principal)" })")
+    }
+
+    @Test("Not findings: neutralised ACLs, org-restricted grants, services limited to the zone, trust to the management account")
+    func notFindings() async throws {
+        let direct = try await sampleFindings().filter { $0.path.count == 2 }
+        let resources = Set(direct.map(\.resource))
+        for r in [
+            "arn:aws:s3:::acme-logs", "arn:aws:s3:::acme-org-shared", "arn:aws:s3:::acme-shared-reports", "arn:aws:s3:::acme-mgmt-cloudtrail",
+            "arn:aws:s3:::acme-payroll", "arn:aws:sns:us-east-1:222222222222:order-events", "arn:aws:sqs:us-east-1:222222222222:orders-queue",
+            "arn:aws:secretsmanager:us-east-1:222222222222:secret:prod/payroll/db-AbCdEf", "arn:aws:iam::222222222222:role/OrganizationAccountAccessRole",
+            "arn:aws:iam::222222222222:role/PayrollApp", "arn:aws:iam::333333333333:role/service-role/LambdaExec",
+        ] {
+            #expect(!resources.contains(r), "\(r) must not be a direct finding")
+        }
+        #expect(!direct.contains { $0.principal.hasSuffix(".amazonaws.com") })
+    }
+
+    @Test("Transitive findings T1-T7 through role chains, with the chain in path")
+    func transitiveFindings() async throws {
+        let all = try await sampleFindings()
+        func path(_ resource: String, _ principal: String) -> [String]? {
+            all.first { $0.resource == resource && $0.principal == principal && $0.path.count > 2 }?.path
+        }
+        #expect(path("arn:aws:s3:::acme-payroll", vendor) == [vendor, "arn:aws:iam::222222222222:role/VendorAuditRole", "arn:aws:s3:::acme-payroll"])
+        let t1 = all.first { $0.resource == "arn:aws:s3:::acme-payroll" && $0.principal == vendor }
+        #expect(t1?.actions == ["s3:GetObject", "s3:ListBucket"])
+        #expect(t1?.conditions["StringEquals"]?["sts:ExternalId"] == ["acme-7f3a9c"])
+        for bucket in ["acme-dev-data", "acme-dev-scratch", "acme-shared-reports", "acme-org-shared"] {
+            #expect(path("arn:aws:s3:::\(bucket)", partner)?[1] == "arn:aws:iam::333333333333:role/PartnerReadRole", "T2-T5: \(bucket)")
+        }
+        let t6 = all.first { $0.resource == "arn:aws:s3:::acme-dev-data" && $0.principal == github }
+        #expect(t6?.isPublic == true)
+        #expect(t6?.path[1] == "arn:aws:iam::333333333333:role/GitHubActionsLegacy")
+        let t7 = all.first { $0.resource == "arn:aws:s3:::acme-public-assets" && $0.principal == github && $0.path.count == 4 }
+        #expect(t7?.actions.contains("s3:PutObject") == true)
+        #expect(path("arn:aws:iam::222222222222:role/DeployRole", github) == [github, "arn:aws:iam::333333333333:role/CIDeployRole", "arn:aws:iam::222222222222:role/DeployRole"])
+    }
+
+    @Test("Paths that must not appear")
+    func forbiddenPaths() async throws {
+        let all = try await sampleFindings()
+        let partnerReaches = Set(all.filter { $0.principal == partner }.map(\.resource))
+        for r in ["arn:aws:s3:::acme-payroll", "arn:aws:s3:::acme-vendor-exchange", "arn:aws:s3:::acme-logs",
+                  "arn:aws:sqs:us-east-1:222222222222:orders-queue", "arn:aws:sns:us-east-1:222222222222:order-events",
+                  "arn:aws:secretsmanager:us-east-1:222222222222:secret:prod/payroll/db-AbCdEf"] {
+            #expect(!partnerReaches.contains(r), "444455556666 must not reach \(r)")
+        }
+        // Invoking a function does not hand over its role.
+        #expect(!all.contains { $0.principal == vendor && $0.resource.contains("secret:prod/payroll") })
+    }
+
+    @Test("Zone = account: sharing with another account of the organization becomes a finding")
+    func accountZone() async throws {
+        let findings = try await sampleFindings(zone: .account)
+        #expect(findings.contains { $0.resource == "arn:aws:s3:::acme-shared-reports" && $0.principal == "arn:aws:iam::333333333333:root" && $0.path.count == 2 })
+        #expect(findings.contains { $0.resource == "arn:aws:iam::222222222222:role/OrganizationAccountAccessRole" && $0.principal == "arn:aws:iam::111111111111:root" })
+    }
+}
+
+@Suite("Who can reach acme-payroll")
+struct SampleWhoCanTests {
+    @Test func payroll() async throws {
+        let model = try await AnalysisSession.open(sampleRoot)
+        let result = try WhoCanAnalyzer(model: model).whoCan("arn:aws:s3:::acme-payroll")
+        let byPrincipal = Dictionary(uniqueKeysWithValues: result.principals.map { ($0.principal, $0) })
+        let alice = "arn:aws:iam::222222222222:user/engineering/alice"
+        #expect(byPrincipal[alice]?.path == [alice, "arn:aws:iam::222222222222:role/AnalyticsRole", "arn:aws:iam::222222222222:role/PayrollApp", "arn:aws:s3:::acme-payroll"])
+        #expect(byPrincipal["arn:aws:iam::222222222222:role/PayrollApp"]?.path.count == 2)
+        #expect(byPrincipal[vendor]?.path[1] == "arn:aws:iam::222222222222:role/VendorAuditRole")
+        #expect(byPrincipal[vendor]?.conditional == true)
+        let bob = byPrincipal["arn:aws:iam::222222222222:user/bob"]
+        #expect(bob?.actions.contains("s3:GetObject") == true)
+        #expect(bob?.actions.contains("s3:PutObject") == false)  // readers group: s3:Get*, s3:List*
+        let deployBot = byPrincipal["arn:aws:iam::222222222222:user/automation/deploy-bot"]
+        #expect(deployBot?.actions == ["s3:GetObject", "s3:ListBucket", "s3:PutObject"])  // s3:* capped by the boundary
+        #expect(byPrincipal["arn:aws:iam::111111111111:user/org-admin"]?.path[1] == "arn:aws:iam::222222222222:role/OrganizationAccountAccessRole")
+        #expect(byPrincipal[partner] == nil)
+        #expect(byPrincipal["arn:aws:iam::333333333333:user/dev-carol"] == nil)
+        // The Prod OU SCP denies object deletion to everyone but BreakGlass.
+        #expect(byPrincipal["arn:aws:iam::222222222222:role/OrganizationAccountAccessRole"]?.actions.contains("s3:DeleteObject") != true)
+    }
+
+    @Test func onlyTheAskedActions() async throws {
+        let model = try await AnalysisSession.open(sampleRoot)
+        let result = try WhoCanAnalyzer(model: model).whoCan("arn:aws:s3:::acme-payroll", actions: ["s3:PutObject"])
+        #expect(result.principals.allSatisfy { $0.actions == ["s3:PutObject"] })
+        #expect(!result.principals.contains { $0.principal == "arn:aws:iam::222222222222:user/bob" })
+    }
+
+    @Test func unknownResource() async throws {
+        let model = try await AnalysisSession.open(sampleRoot)
+        #expect(throws: WhoCanAnalyzer.Failure.self) { try WhoCanAnalyzer(model: model).whoCan("arn:aws:s3:::nope") }
+    }
+}

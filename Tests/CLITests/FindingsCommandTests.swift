@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// The CLI end to end, as a user runs it.
+@Suite("accessgraph findings / who-can")
+struct FindingsCommandTests {
+    @Test func findingsJSONFollowsTheContract() throws {
+        let r = try CLIRunner.run(["findings", CLIRunner.sample, "--format", "json"])
+        #expect(r.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(json["warnings"] as? [String] == [])
+        #expect(findings.count > 10)
+        for f in findings {
+            #expect(Set(f.keys) == ["resource", "resourceType", "principal", "isPublic", "actions", "conditions", "path"])
+        }
+        let publicAssets = findings.first { $0["resource"] as? String == "arn:aws:s3:::acme-public-assets" && $0["principal"] as? String == "*" }
+        #expect(publicAssets?["isPublic"] as? Bool == true)
+        #expect(publicAssets?["path"] as? [String] == ["*", "arn:aws:s3:::acme-public-assets"])
+        #expect(r.stderr.isEmpty, "stderr must stay clean when not a terminal: \(r.stderr)")
+    }
+
+    @Test func findingsText() throws {
+        let r = try CLIRunner.run(["findings", CLIRunner.sample])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("acme-vendor-exchange"))
+        #expect(r.stdout.contains("role/VendorAuditRole -> acme-payroll"))
+        #expect(r.stdout.contains("zone of trust: organization"))
+    }
+
+    @Test func whoCanJSON() throws {
+        let r = try CLIRunner.run(["who-can", CLIRunner.sample, "arn:aws:s3:::acme-payroll", "--action", "s3:GetObject", "--format", "json"])
+        #expect(r.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(json["resource"] as? String == "arn:aws:s3:::acme-payroll")
+        let principals = try #require(json["principals"] as? [[String: Any]])
+        let alice = principals.first { $0["principal"] as? String == "arn:aws:iam::222222222222:user/engineering/alice" }
+        #expect(alice?["actions"] as? [String] == ["s3:GetObject"])
+        #expect((alice?["path"] as? [String])?.count == 4)
+        #expect(alice?["conditional"] as? Bool == false)
+    }
+
+    @Test func missingSnapshotExitsWithTwo() throws {
+        let r = try CLIRunner.run(["findings", "/nonexistent/snapshot"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("/nonexistent/snapshot"))
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func unknownResourceExitsWithTwo() throws {
+        let r = try CLIRunner.run(["who-can", CLIRunner.sample, "arn:aws:s3:::no-such-bucket"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no-such-bucket"))
+    }
+
+    @Test func badFileIsAWarningInTheOutputAndTheRestIsAnalysed() throws {
+        let dir = NSTemporaryDirectory() + "ag-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(atPath: CLIRunner.sample, toPath: dir)
+        try #"{"Policy": "{ not json"}"#.write(toFile: dir + "/accounts/222222222222/s3/acme-vendor-exchange/get-bucket-policy.json", atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["findings", dir, "--format", "json"])
+        #expect(r.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let warnings = try #require(json["warnings"] as? [String])
+        #expect(warnings.contains { $0.contains("acme-vendor-exchange/get-bucket-policy.json") && $0.contains("$.Policy") })
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(!findings.contains { $0["resource"] as? String == "arn:aws:s3:::acme-vendor-exchange" })
+        #expect(findings.contains { $0["resource"] as? String == "arn:aws:s3:::acme-public-assets" })
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Snapshot
+import Testing
+@testable import Graph
+
+/// Role-assumption edges of the sample: the trust policy and the caller's identity side
+/// (id_roles_compare-resource-policies.html, reference_policies_evaluation-logic-cross-account.html).
+@Suite("Graph: who can assume which role in samples/acme-org")
+struct AssumeEdgesTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("samples/acme-org").path
+
+    func model() async throws -> AccessModel { AccessModel(snapshot: try await SnapshotLoader().load(Self.root)) }
+
+    func assumers(_ model: AccessModel, _ role: String) -> [String: Edge] {
+        Dictionary(uniqueKeysWithValues: (model.assumeEdges[role] ?? []).map { ($0.from, $0) })
+    }
+
+    @Test func trustNamingTheUserNeedsNothingMore() async throws {
+        let m = try await model()
+        let edges = assumers(m, "arn:aws:iam::222222222222:role/AnalyticsRole")
+        #expect(edges.keys.sorted() == ["arn:aws:iam::222222222222:user/engineering/alice"])
+        #expect(edges.values.first?.isExternal == false)
+    }
+
+    @Test func crossAccountTrustNeedsTheCallersIdentityAllow() async throws {
+        let m = try await model()
+        let edges = assumers(m, "arn:aws:iam::222222222222:role/DeployRole")
+        #expect(edges.keys.sorted() == ["arn:aws:iam::333333333333:role/CIDeployRole"])
+    }
+
+    @Test func trustNamingTheAccountExpandsToPrincipalsWhoseIdentityAllows() async throws {
+        let m = try await model()
+        let edges = assumers(m, "arn:aws:iam::222222222222:role/BreakGlass")
+        // Trust names 222222222222:root with MFA: only principals with sts:AssumeRole in their identity policies.
+        #expect(edges["arn:aws:iam::222222222222:role/OrganizationAccountAccessRole"] != nil)
+        #expect(edges["arn:aws:iam::222222222222:user/bob"] == nil)
+        #expect(edges.values.allSatisfy { $0.conditions["Bool"]?["aws:MultiFactorAuthPresent"] == ["true"] })
+    }
+
+    @Test func outsideAndFederatedPrincipalsAreExternal() async throws {
+        let m = try await model()
+        let vendor = assumers(m, "arn:aws:iam::222222222222:role/VendorAuditRole")["arn:aws:iam::999999999999:root"]
+        #expect(vendor?.isExternal == true)
+        #expect(vendor?.isPublic == false)
+        let legacy = assumers(m, "arn:aws:iam::333333333333:role/GitHubActionsLegacy").values.first
+        #expect(legacy?.actions == ["sts:AssumeRoleWithWebIdentity"])
+        #expect(legacy?.isPublic == true)
+        let lambda = assumers(m, "arn:aws:iam::222222222222:role/PayrollApp")["lambda.amazonaws.com"]
+        #expect(lambda?.isExternal == false)  // a service acts for the account that passes it the role
+    }
+
+    @Test func zoneOfTrust() async throws {
+        let m = try await model()
+        #expect(m.zone.kind == .organization)
+        #expect(m.zone.accounts(trustedBy: "222222222222") == ["111111111111", "222222222222", "333333333333"])
+        let accountZone = AccessModel(snapshot: m.snapshot, zone: .account)
+        #expect(accountZone.zone.accounts(trustedBy: "222222222222") == ["222222222222"])
+    }
+}
