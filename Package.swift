@@ -14,7 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "Policy"),
+        .target(name: "Policy", resources: [.copy("Resources/action-catalog.txt")]),
         .target(name: "Snapshot", dependencies: ["Policy"]),
         .target(name: "Graph", dependencies: ["Policy", "Snapshot"]),
         .target(name: "Analysis", dependencies: ["Policy", "Snapshot", "Graph"]),
