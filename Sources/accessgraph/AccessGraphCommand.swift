@@ -10,6 +10,8 @@ struct AccessGraphCommand: AsyncParsableCommand {
         subcommands: [
             Findings.self,
             WhoCan.self,
+            Simulate.self,
+            Can.self,
         ]
     )
 }
