@@ -1,0 +1,57 @@
+import Foundation
+
+/// Runs the built `accessgraph` binary and captures what it prints.
+enum CLIRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        /// The JSON object on stdout.
+        var json: [String: Any]? {
+            (try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [String: Any]
+        }
+    }
+
+    /// The package root, from this file's path (Tests/CLITests/CLIRunner.swift).
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The `accessgraph` binary next to the test bundle (the products directory), else under .build/debug.
+    static let binary: URL = {
+        var candidates: [URL] = []
+        for b in Bundle.allBundles where b.bundleURL.pathExtension == "xctest" {
+            candidates.append(b.bundleURL.deletingLastPathComponent().appendingPathComponent("accessgraph"))
+        }
+        candidates.append(Bundle.main.bundleURL.appendingPathComponent("accessgraph"))
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("accessgraph"))
+        candidates.append(root.appendingPathComponent(".build/debug/accessgraph"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+    }()
+
+    static func run(_ arguments: [String]) throws -> Result {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// A fresh temporary directory.
+    static func tempDir() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("accessgraph-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    static func write(_ json: Any, to url: URL) throws {
+        try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted]).write(to: url)
+    }
+}
