@@ -75,6 +75,11 @@ import Testing
         #expect(r.json?["rule"] as? String == "a level of SCPs has no allow")
         let groups = r.json?["explanation"] as? [[String: Any]] ?? []
         #expect(groups.first { $0["decisive"] as? Bool == true }?["label"] as? String == "SCP level 0")
+
+        r = try CLIRunner.run(["simulate", "--principal", alice, "--action", "s3:GetObject", "--resource", object, "--resource-account", "222222222222", "--identity-policy", identity, "--format", "json"])
+        #expect(r.json?["decision"] as? String == "implicitly_denied")
+        let cross = r.json?["explanation"] as? [[String: Any]] ?? []
+        #expect(cross.first { $0["decisive"] as? Bool == true }?["policyType"] as? String == "resource")
     }
 
     @Test func expectSetsTheExitCode() throws {

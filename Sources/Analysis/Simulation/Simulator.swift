@@ -51,7 +51,8 @@ public struct Simulator: Sendable {
         }
         if let rp = set.resourcePolicy {
             add(.resource, key: "resource", level: nil, [rp])
-        } else if set.resourcePolicyRequired {
+        } else if set.resourcePolicyRequired || e.rule == .crossAccountWithoutResourceGrant {
+            // No resource policy, yet its absence settles the decision: list it as a group without policies.
             add(.resource, key: "resource", level: nil, [])
         }
         if let b = set.permissionsBoundary { add(.permissionsBoundary, key: "permissions_boundary", level: nil, b) }
