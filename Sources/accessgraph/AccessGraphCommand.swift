@@ -10,6 +10,26 @@ struct AccessGraphCommand: AsyncParsableCommand {
         subcommands: [
             Findings.self,
             WhoCan.self,
+            Simulate.self,
+            Can.self,
         ]
     )
+
+    /// Runs the command; usage errors (a missing or malformed option) exit with code 2, like input errors.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Terminal.write(fullMessage(for: error) + "\n")
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -1,36 +1,40 @@
 import Foundation
 
-/// Runs the built `accessgraph` executable and captures its output.
-struct CLIRunner {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    static let sample = packageRoot.appendingPathComponent("samples/acme-org").path
-
-    /// The executable next to the test products (`swift build` puts both in the same folder).
-    static var executable: URL {
-        let candidates = [
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("accessgraph"),
-            Bundle.main.bundleURL.appendingPathComponent("accessgraph"),
-            packageRoot.appendingPathComponent(".build/debug/accessgraph"),
-        ]
-        for c in candidates where FileManager.default.isExecutableFile(atPath: c.path) { return c }
-        for bundle in Bundle.allBundles {
-            let c = bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("accessgraph")
-            if FileManager.default.isExecutableFile(atPath: c.path) { return c }
-        }
-        return candidates[2]
-    }
-
+/// Runs the built `accessgraph` binary and captures what it prints.
+enum CLIRunner {
     struct Result {
         var status: Int32
         var stdout: String
         var stderr: String
+
+        /// The JSON object on stdout.
+        var json: [String: Any]? {
+            (try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [String: Any]
+        }
     }
+
+    /// The package root, from this file's path (Tests/CLITests/CLIRunner.swift).
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The bundled sample organization.
+    static let sample = root.appendingPathComponent("samples/acme-org").path
+
+    /// The `accessgraph` binary next to the test bundle (the products directory), else under .build/debug.
+    static let binary: URL = {
+        var candidates: [URL] = []
+        for b in Bundle.allBundles where b.bundleURL.pathExtension == "xctest" {
+            candidates.append(b.bundleURL.deletingLastPathComponent().appendingPathComponent("accessgraph"))
+        }
+        candidates.append(Bundle.main.bundleURL.appendingPathComponent("accessgraph"))
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("accessgraph"))
+        candidates.append(root.appendingPathComponent(".build/debug/accessgraph"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+    }()
 
     static func run(_ arguments: [String]) throws -> Result {
         let p = Process()
-        p.executableURL = executable
+        p.executableURL = binary
         p.arguments = arguments
         let out = Pipe()
         let err = Pipe()
@@ -41,5 +45,16 @@ struct CLIRunner {
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// A fresh temporary directory.
+    static func tempDir() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("accessgraph-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    static func write(_ json: Any, to url: URL) throws {
+        try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted]).write(to: url)
     }
 }

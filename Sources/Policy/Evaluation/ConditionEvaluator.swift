@@ -103,11 +103,15 @@ enum ConditionEvaluator {
         _ c: Condition, positive: ConditionOperator.Base, requestValue: String, context: ConditionContext
     ) -> Tri {
         var result = Tri.no
+        let isPattern = positive == .stringLike || positive == .arnLike || positive == .arnEquals
         for (i, raw) in c.values.enumerated() {
             let policyValue: String
+            var requestValue = requestValue
             if c.hasVariables {
-                switch PolicyVariables.resolve(raw, in: context) {
-                case .resolved(let s): policyValue = s
+                switch PolicyVariables.resolve(raw, in: context, forPattern: isPattern) {
+                case .resolved(let s):
+                    policyValue = s
+                    if isPattern && PolicyVariables.hasLiteralWildcards(s) { requestValue = PolicyVariables.escapingWildcards(requestValue) }
                 case .unresolvable: continue
                 case .unknown:
                     result = .unknown

@@ -11,7 +11,26 @@ enum PolicyVariables {
         case unknown
     }
 
-    static func resolve(_ text: String, in context: ConditionContext) -> Resolution {
+    /// Stand-ins for the literal `*` and `?` that `${*}` and `${?}` yield in a pattern, so
+    /// that they are not read as wildcards: a pattern holding them is matched against a
+    /// value whose own `*` and `?` are replaced the same way (`escapingWildcards`).
+    static let literalStar: Character = "\u{E000}"
+    static let literalQuestion: Character = "\u{E001}"
+
+    /// Replaces `*` and `?` in a request value by the stand-ins of a resolved pattern.
+    static func escapingWildcards(_ value: String) -> String {
+        String(value.map { $0 == "*" ? literalStar : $0 == "?" ? literalQuestion : $0 })
+    }
+
+    /// Whether a resolved pattern holds a literal `*` or `?` from `${*}` or `${?}`.
+    static func hasLiteralWildcards(_ resolved: String) -> Bool {
+        resolved.contains(literalStar) || resolved.contains(literalQuestion)
+    }
+
+    /// Substitutes the variables of `text`. With `forPattern`, `${*}` and `${?}` become the
+    /// stand-ins for a literal `*` and `?` (reference_policies_variables.html, special
+    /// characters), not wildcards.
+    static func resolve(_ text: String, in context: ConditionContext, forPattern: Bool = false) -> Resolution {
         guard text.contains("${") else { return .resolved(text) }
         var out = ""
         var rest = Substring(text)
@@ -24,8 +43,8 @@ enum PolicyVariables {
             let body = rest[start.upperBound..<end]
             rest = rest[rest.index(after: end)...]
             switch body {
-            case "*": out += "*"
-            case "?": out += "?"
+            case "*": out.append(forPattern ? literalStar : "*")
+            case "?": out.append(forPattern ? literalQuestion : "?")
             case "$": out += "$"
             default:
                 var key = Substring(body)

@@ -60,9 +60,16 @@ extension Statement {
     /// Whether `pattern` covers the resource: some of it for an Allow, all of it for a Deny.
     static func pattern(_ pattern: ARNPattern, covers resource: RequestResource, forDeny: Bool, context: ConditionContext) -> Tri {
         var p = pattern
+        var resource = resource
         if pattern.text.contains("${") {
-            switch PolicyVariables.resolve(pattern.text, in: context) {
-            case .resolved(let s): p = ARNPattern(s)
+            switch PolicyVariables.resolve(pattern.text, in: context, forPattern: true) {
+            case .resolved(let s):
+                p = ARNPattern(s)
+                if PolicyVariables.hasLiteralWildcards(s) {
+                    // `${*}`/`${?}` stand for literal characters: match them against the value's own.
+                    guard let escaped = ARN(PolicyVariables.escapingWildcards(resource.text)) else { return .no }
+                    resource = RequestResource(arn: escaped, anyUnderPrefix: resource.anyUnderPrefix.map(PolicyVariables.escapingWildcards))
+                }
             case .unresolvable: return .no
             case .unknown: return .unknown
             }
