@@ -22,13 +22,7 @@ struct TemporaryFolder {
 
     /// The files under `relative`, as paths relative to it, sorted.
     func files(under relative: String) -> [String] {
-        let root = url.appendingPathComponent(relative).path
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
-        return walker.compactMap { $0 as? String }.filter { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: "\(root)/\(path)", isDirectory: &isDirectory)
-                && !isDirectory.boolValue
-        }.sorted()
+        SnapshotReader(root: url.appendingPathComponent(relative)).files
     }
 
     /// The names in the folder itself.
