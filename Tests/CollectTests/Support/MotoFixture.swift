@@ -108,6 +108,7 @@ actor MotoFixture {
             let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             return .failure(MotoUnavailable(description: "the moto fixture did not start: \(output.suffix(2000))"))
         }
+        try? FileManager.default.removeItem(at: log)  // the server keeps writing to the unlinked file
         return .success((tools, String(endpoint)))
     }
 
