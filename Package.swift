@@ -18,10 +18,11 @@ let package = Package(
         .target(name: "Snapshot", dependencies: ["Policy"]),
         .target(name: "Graph", dependencies: ["Policy", "Snapshot"]),
         .target(name: "Analysis", dependencies: ["Policy", "Snapshot", "Graph"]),
+        .target(name: "Collect"),
         .executableTarget(
             name: "accessgraph",
             dependencies: [
-                "Policy", "Snapshot", "Graph", "Analysis",
+                "Policy", "Snapshot", "Graph", "Analysis", "Collect",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -30,6 +31,7 @@ let package = Package(
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "CLITests", dependencies: ["accessgraph"]),
+        .testTarget(name: "CollectTests", dependencies: ["Collect"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,6 +8,7 @@ struct AccessGraphCommand: AsyncParsableCommand {
         abstract: "Who can reach what in an AWS account or organization, and which of it is reachable from outside.",
         version: "0.1.0",
         subcommands: [
+            Collect.self,
             Findings.self,
             WhoCan.self,
             Simulate.self,

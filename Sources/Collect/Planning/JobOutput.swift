@@ -1,0 +1,7 @@
+/// What one finished job leaves: files to write and further jobs to run.
+struct JobOutput: Sendable {
+    /// Files for the snapshot.
+    var files: [SnapshotFile] = []
+    /// Jobs that this job's output made known (one per listed resource and file).
+    var followUps: [Job] = []
+}

@@ -1,0 +1,17 @@
+/// Everything collected per account, as data. Adding a resource type is one file under
+/// `Services/` and one line here.
+public enum ServiceCatalog {
+    /// Commands run once per account, saved as one file each.
+    public static let accountCommands: [AccountCommand] = AccountCommand.iam + AccountCommand.s3
+
+    /// Resource types listed and then described one by one.
+    public static let resourceTypes: [ResourceType] = [
+        .s3Buckets,
+        .kmsKeys,
+        .sqsQueues,
+        .snsTopics,
+        .lambdaFunctions,
+        .secrets,
+        .ecrRepositories,
+    ]
+}

@@ -1,0 +1,48 @@
+@testable import Collect
+
+/// Canned `aws` answers for one small account, 123456789012, in us-east-1.
+enum FakeAccount {
+    static let id = "123456789012"
+    static let identity = #"{"UserId": "AIDAEXAMPLE", "Account": "123456789012", "Arn": "arn:aws:iam::123456789012:user/audit"}"#
+    static let gaad = #"{"UserDetailList": [{"UserName": "alice"}], "RoleDetailList": [], "GroupDetailList": [], "Policies": []}"#
+    static let bucketPolicy = #"{"Policy": "{\"Statement\":[]}"}"#
+    static let keyID = "1234abcd-12ab-34cd-56ef-1234567890ab"
+    static let secretARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db/password-AbCdEf"
+
+    static func responses() -> [String: CommandResult] {
+        [
+            "sts get-caller-identity": .json(identity),
+            "iam get-account-authorization-details": .json(gaad),
+            "iam list-open-id-connect-providers": .json(#"{"OpenIDConnectProviderList": []}"#),
+            "iam list-saml-providers": .json(#"{"SAMLProviderList": []}"#),
+            "s3control get-public-access-block --account-id 123456789012":
+                .awsError("NoSuchPublicAccessBlockConfiguration"),
+            "s3api list-buckets --query Buckets[].Name": .json(#"["web", "logs"]"#),
+            "s3api get-bucket-policy --bucket web": .json(bucketPolicy),
+            "s3api get-bucket-policy --bucket logs": .awsError("NoSuchBucketPolicy"),
+            "s3api get-bucket-acl --bucket web": .json(#"{"Grants": []}"#),
+            "s3api get-bucket-acl --bucket logs": .json(#"{"Grants": []}"#),
+            "s3api get-public-access-block --bucket web": .awsError("NoSuchPublicAccessBlockConfiguration"),
+            "s3api get-public-access-block --bucket logs": .json(#"{"PublicAccessBlockConfiguration": {}}"#),
+            "us-east-1|kms list-keys --query Keys[].KeyId": .json("[\"\(keyID)\"]"),
+            "kms list-keys --query Keys[].KeyId": .json("[]"),
+            "kms describe-key --key-id \(keyID)": .json(#"{"KeyMetadata": {}}"#),
+            "kms get-key-policy --key-id \(keyID) --policy-name default": .json(#"{"Policy": "{}"}"#),
+            "kms list-grants --key-id \(keyID)": .awsError("ThrottlingException", "Rate exceeded"),
+            "sqs list-queues --query QueueUrls": .json(""),
+            "us-east-1|sqs list-queues --query QueueUrls": .json(#"["https://sqs.us-east-1.amazonaws.com/123456789012/orders"]"#),
+            "sqs get-queue-attributes --queue-url https://sqs.us-east-1.amazonaws.com/123456789012/orders --attribute-names QueueArn Policy":
+                .json(#"{"Attributes": {"QueueArn": "arn:aws:sqs:us-east-1:123456789012:orders"}}"#),
+            // sns list-topics: not answered, so AccessDenied
+            "lambda list-functions --query Functions[].FunctionName": .json("null"),
+            "us-east-1|lambda list-functions --query Functions[].FunctionName": .json(#"["fn"]"#),
+            "lambda get-function --function-name fn": .json(#"{"Configuration": {}}"#),
+            "lambda get-policy --function-name fn": .awsError("ResourceNotFoundException"),
+            "secretsmanager list-secrets --query SecretList[].[Name,ARN]": .json("[]"),
+            "us-east-1|secretsmanager list-secrets --query SecretList[].[Name,ARN]":
+                .json("[[\"prod/db/password\", \"\(secretARN)\"]]"),
+            "secretsmanager get-resource-policy --secret-id \(secretARN)": .json(#"{"Name": "prod/db/password"}"#),
+            "ecr describe-repositories --query repositories[].repositoryName": .json("[]"),
+        ]
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Collect
+
+/// Why the moto end-to-end tests cannot run here.
+struct MotoUnavailable: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// The tools the end-to-end tests need: a Python with moto and boto3, the `aws` CLI and
+/// the built `accessgraph`. Overrides: `ACCESSGRAPH_PYTHON`, `ACCESSGRAPH_AWS`, `ACCESSGRAPH_BIN`.
+struct MotoTools: Sendable {
+    static let install = "pip install 'moto[server]==5.2.1' awscli==1.45.11"
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    let python: String
+    let aws: String
+    let accessgraph: String
+
+    /// Finds the tools, or says which is missing and how to get it.
+    static func find() async throws(MotoUnavailable) -> MotoTools {
+        let environment = ProcessInfo.processInfo.environment
+        let locator = ExecutableLocator(searchPath: environment["PATH"] ?? "")
+        guard let python = locator.locate(environment["ACCESSGRAPH_PYTHON"] ?? "python3") else {
+            throw MotoUnavailable(description: "python3 not found (set ACCESSGRAPH_PYTHON)")
+        }
+        let probe = await ProcessRunner().run([python, "-c", "import moto.server, boto3"])
+        guard probe.succeeded else {
+            throw MotoUnavailable(description: "\(python) cannot import moto: \(ErrorClassifier.message(for: probe)); install with: \(install)")
+        }
+        guard let aws = locator.locate(environment["ACCESSGRAPH_AWS"] ?? "aws") else {
+            throw MotoUnavailable(description: "the aws CLI is not on PATH (set ACCESSGRAPH_AWS); install with: \(install)")
+        }
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        let candidates = [environment["ACCESSGRAPH_BIN"], executable.appendingPathComponent("accessgraph").path,
+                          repository.appendingPathComponent(".build/debug/accessgraph").path].compactMap { $0 }
+        guard let accessgraph = candidates.first(where: FileManager.default.isExecutableFile) else {
+            throw MotoUnavailable(description: "the accessgraph binary was not found in \(candidates); run `swift build` first or set ACCESSGRAPH_BIN")
+        }
+        return MotoTools(python: python, aws: aws, accessgraph: accessgraph)
+    }
+
+    /// Whether the end-to-end suite runs: always, unless the tools are missing and
+    /// `ACCESSGRAPH_SKIP_MOTO=1` asks to skip (then the reason is printed, once).
+    static func suiteEnabled() async -> Bool {
+        guard ProcessInfo.processInfo.environment["ACCESSGRAPH_SKIP_MOTO"] == "1" else { return true }
+        return await MotoFixture.shared.toolsOrSkipReason()
+    }
+}
+
+/// One moto server for the whole test process, started and populated by
+/// `scripts/collect-moto-fixture.py`. It stops when this process ends (its standard input closes).
+actor MotoFixture {
+    static let shared = MotoFixture()
+    static let account = "123456789012"
+
+    private var started: Result<(MotoTools, String), MotoUnavailable>?
+    private var found: Result<MotoTools, MotoUnavailable>?
+    private var keepAlive: [AnyObject] = []
+
+    /// The tools, looked for once per process.
+    func tools() async throws(MotoUnavailable) -> MotoTools {
+        if found == nil {
+            do { found = .success(try await MotoTools.find()) } catch { found = .failure(error) }
+        }
+        return try found!.get()
+    }
+
+    /// True when the tools are there; otherwise prints why the suite is skipped (once) and returns false.
+    func toolsOrSkipReason() async -> Bool {
+        let known = found != nil
+        do {
+            _ = try await tools()
+            return true
+        } catch {
+            if !known {
+                FileHandle.standardError.write(Data("skipping the moto end-to-end tests (ACCESSGRAPH_SKIP_MOTO=1): \(error)\n".utf8))
+            }
+            return false
+        }
+    }
+
+    /// The tools and the server's endpoint URL; starts the server the first time.
+    func start() async throws(MotoUnavailable) -> (tools: MotoTools, endpoint: String) {
+        if started == nil { started = await launch() }
+        return try started!.get()
+    }
+
+    private func launch() async -> Result<(MotoTools, String), MotoUnavailable> {
+        let tools: MotoTools
+        do { tools = try await self.tools() } catch { return .failure(error) }
+        let script = MotoTools.repository.appendingPathComponent("scripts/collect-moto-fixture.py").path
+        let process = Process()
+        let stdin = Pipe(), stdout = Pipe()
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("collect-moto-\(UUID().uuidString).log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.executableURL = URL(fileURLWithPath: tools.python)
+        process.arguments = [script, "--account", Self.account, "--max-seconds", "1200"]
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = try? FileHandle(forWritingTo: log)
+        do { try process.run() } catch {
+            return .failure(MotoUnavailable(description: "cannot start \(script): \(error)"))
+        }
+        keepAlive = [process, stdin]
+        let line = await Self.firstLine(of: stdout.fileHandleForReading)
+        guard let endpoint = line.split(separator: " ").first(where: { $0.hasPrefix("ENDPOINT=") })?.dropFirst(9) else {
+            let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            return .failure(MotoUnavailable(description: "the moto fixture did not start: \(output.suffix(2000))"))
+        }
+        try? FileManager.default.removeItem(at: log)  // the server keeps writing to the unlinked file
+        return .success((tools, String(endpoint)))
+    }
+
+    /// Reads up to the first newline, off the cooperative thread pool.
+    private static func firstLine(of handle: FileHandle) async -> String {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                var bytes = Data()
+                while !bytes.contains(0x0A) {
+                    let chunk = handle.availableData
+                    if chunk.isEmpty { break }
+                    bytes.append(chunk)
+                }
+                continuation.resume(returning: String(decoding: bytes, as: UTF8.self))
+            }
+        }
+    }
+}

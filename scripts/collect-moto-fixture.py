@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Start a moto server on 127.0.0.1 (free port) and populate one small account for
+`accessgraph collect` tests.
+
+Usage: python3 scripts/collect-moto-fixture.py [--account 123456789012] [--max-seconds 900]
+
+Prints one line once the server is populated:
+  ENDPOINT=http://127.0.0.1:PORT ACCOUNT=123456789012
+then serves until its standard input closes (the test that started it ends) or
+--max-seconds pass, and stops.  Needs `pip install 'moto[server]' boto3`.
+"""
+import argparse, io, json, os, sys, threading, zipfile
+
+EXTERNAL = "210987654321"  # another account, outside the organization
+REGION = "us-east-1"
+
+
+def policy(*statements):
+    return json.dumps({"Version": "2012-10-17", "Statement": list(statements)})
+
+
+def lambda_zip():
+    b = io.BytesIO()
+    with zipfile.ZipFile(b, "w") as z:
+        z.writestr("index.py", "def handler(event, context):\n    return 'ok'\n")
+    return b.getvalue()
+
+
+def populate_iam(iam, account):
+    managed = iam.create_policy(PolicyName="DeveloperAccess", Path="/team/", PolicyDocument=policy(
+        {"Effect": "Allow", "Action": ["s3:Get*", "sqs:SendMessage"], "Resource": "*"}))["Policy"]["Arn"]
+    iam.create_group(GroupName="developers")
+    iam.attach_group_policy(GroupName="developers", PolicyArn=managed)
+    iam.put_group_policy(GroupName="developers", PolicyName="assume-deployer", PolicyDocument=policy(
+        {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::%s:role/deployer" % account}))
+    for user in ("alice", "bob"):
+        iam.create_user(UserName=user)
+        iam.add_user_to_group(UserName=user, GroupName="developers")
+    iam.put_user_policy(UserName="alice", PolicyName="admin", PolicyDocument=policy(
+        {"Effect": "Allow", "Action": "*", "Resource": "*"}))
+    trusts = {
+        "deployer": {"AWS": "arn:aws:iam::%s:root" % account},
+        "cross-account-auditor": {"AWS": "arn:aws:iam::%s:root" % EXTERNAL},
+        "public-role": {"AWS": "*"},
+        "lambda-exec": {"Service": "lambda.amazonaws.com"},
+    }
+    for name, principal in trusts.items():
+        iam.create_role(RoleName=name, AssumeRolePolicyDocument=policy(
+            {"Effect": "Allow", "Principal": principal, "Action": "sts:AssumeRole"}))
+    iam.attach_role_policy(RoleName="deployer", PolicyArn=managed)
+    iam.create_open_id_connect_provider(Url="https://token.actions.githubusercontent.com",
+                                        ClientIDList=["sts.amazonaws.com"],
+                                        ThumbprintList=["6938fd4d98bab03faadb97b34396831e3780aea1"])
+    iam.create_saml_provider(Name="okta", SAMLMetadataDocument="<EntityDescriptor xmlns='urn:oasis:names:tc:SAML:2.0:metadata' entityID='okta'/>" + "x" * 1000)
+
+
+def populate_resources(c, account):
+    s3 = c("s3")
+    s3.create_bucket(Bucket="public-web")
+    s3.put_bucket_policy(Bucket="public-web", Policy=policy(
+        {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::public-web/*"}))
+    s3.create_bucket(Bucket="shared-data")
+    s3.put_bucket_policy(Bucket="shared-data", Policy=policy(
+        {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::%s:root" % EXTERNAL}, "Action": ["s3:GetObject", "s3:ListBucket"],
+         "Resource": ["arn:aws:s3:::shared-data", "arn:aws:s3:::shared-data/*"]}))
+    s3.put_bucket_acl(Bucket="shared-data", ACL="public-read")
+    s3.create_bucket(Bucket="private-logs")  # no policy: get-bucket-policy must leave no file
+    s3.put_public_access_block(Bucket="private-logs", PublicAccessBlockConfiguration={k: True for k in (
+        "BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets")})
+    c("kms").create_key(Description="shared key", Policy=json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::%s:root" % account}, "Action": "kms:*", "Resource": "*"},
+        {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::%s:root" % EXTERNAL}, "Action": "kms:Decrypt", "Resource": "*"}]}, indent=4))
+    queue_arn = "arn:aws:sqs:%s:%s:orders" % (REGION, account)
+    c("sqs").create_queue(QueueName="orders", Attributes={"Policy": policy(
+        {"Effect": "Allow", "Principal": "*", "Action": "sqs:SendMessage", "Resource": queue_arn})})
+    c("sqs").create_queue(QueueName="internal")
+    c("sns").create_topic(Name="alerts")
+    c("lambda").create_function(FunctionName="thumbnailer", Runtime="python3.12", Handler="index.handler",
+                                Role="arn:aws:iam::%s:role/lambda-exec" % account, Code={"ZipFile": lambda_zip()})
+    c("lambda").add_permission(FunctionName="thumbnailer", StatementId="s3-invoke", Action="lambda:InvokeFunction",
+                               Principal="s3.amazonaws.com", SourceArn="arn:aws:s3:::public-web")
+    c("lambda").create_function(FunctionName="no-policy", Runtime="python3.12", Handler="index.handler",
+                                Role="arn:aws:iam::%s:role/lambda-exec" % account, Code={"ZipFile": lambda_zip()})
+    sm = c("secretsmanager")
+    sm.create_secret(Name="prod/db/password", SecretString="not-a-secret")
+    sm.put_resource_policy(SecretId="prod/db/password", ResourcePolicy=policy(
+        {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::%s:root" % EXTERNAL}, "Action": "secretsmanager:GetSecretValue", "Resource": "*"}))
+    c("ecr").create_repository(repositoryName="team/app")
+    c("ecr").set_repository_policy(repositoryName="team/app", policyText=policy(
+        {"Sid": "pull", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::%s:root" % EXTERNAL}, "Action": "ecr:BatchGetImage"}))
+
+
+def populate_organization(org):
+    org.create_organization(FeatureSet="ALL")
+    root = org.list_roots()["Roots"][0]["Id"]
+    org.enable_policy_type(RootId=root, PolicyType="SERVICE_CONTROL_POLICY")
+    prod = org.create_organizational_unit(ParentId=root, Name="Prod")["OrganizationalUnit"]["Id"]
+    payments = org.create_organizational_unit(ParentId=prod, Name="Payments")["OrganizationalUnit"]["Id"]
+    member = org.create_account(Email="member@example.com", AccountName="member")["CreateAccountStatus"]["AccountId"]
+    org.move_account(AccountId=member, SourceParentId=root, DestinationParentId=payments)
+    scp = org.create_policy(Name="DenyLeaveOrg", Description="deny leaving", Type="SERVICE_CONTROL_POLICY", Content=policy(
+        {"Effect": "Deny", "Action": "organizations:LeaveOrganization", "Resource": "*"}))["Policy"]["PolicySummary"]["Id"]
+    org.attach_policy(PolicyId=scp, TargetId=prod)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--account", default="123456789012")
+    ap.add_argument("--max-seconds", type=float, default=900)
+    args = ap.parse_args()
+    os.environ.update(MOTO_ACCOUNT_ID=args.account, AWS_ACCESS_KEY_ID=args.account,
+                      AWS_SECRET_ACCESS_KEY="fixture", AWS_DEFAULT_REGION=REGION)
+    try:
+        import boto3
+        from moto.server import ThreadedMotoServer
+    except ImportError as e:
+        sys.exit("collect-moto-fixture: %s (install with: pip install 'moto[server]==5.2.1' awscli==1.45.11)" % e)
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    endpoint = "http://%s:%d" % (host, port)
+    client = lambda name: boto3.client(name, endpoint_url=endpoint, region_name=REGION)
+    populate_iam(client("iam"), args.account)
+    populate_resources(client, args.account)
+    populate_organization(client("organizations"))
+    print("ENDPOINT=%s ACCOUNT=%s" % (endpoint, args.account), flush=True)
+    done = threading.Event()
+    threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
+    done.wait(args.max_seconds)
+    server.stop()
+
+
+if __name__ == "__main__":
+    main()
