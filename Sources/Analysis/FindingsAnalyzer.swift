@@ -11,14 +11,14 @@ public struct FindingsAnalyzer: Sendable {
 
     public init(model: AccessModel) { self.model = model }
 
-    public func findings() -> [Finding] {
+    public func findings() async -> [Finding] {
         var byKey: [String: Finding] = [:]
         func keep(_ f: Finding) {
             // One finding per resource, principal and condition, as Access Analyzer keys them.
             let key = f.resource + "\u{0}" + f.principal + "\u{0}" + f.conditionKey
             if let old = byKey[key] {
                 var merged = old.path.count <= f.path.count ? old : f
-                merged.actions = Array(Set(old.actions + f.actions)).sorted()
+                if old.actions != f.actions { merged.actions = Array(Set(old.actions + f.actions)).sorted() }
                 merged.isPublic = old.isPublic || f.isPublic
                 byKey[key] = merged
             } else {
@@ -27,14 +27,20 @@ public struct FindingsAnalyzer: Sendable {
         }
         let direct = directFindings()
         direct.forEach(keep)
-        for f in transitiveFindings(from: direct) { keep(f) }
-        return byKey.values.sorted { ($0.resource, $0.principal) < ($1.resource, $1.principal) }
+        var out = Array(byKey.values)
+        // Transitive findings: one per resource and outside principal (the shortest chain), unless
+        // the same principal already has a direct finding on that resource.
+        let directPairs = Set(direct.map { $0.resource + "\u{0}" + $0.principal })
+        for f in await transitiveFindings(from: direct) where !directPairs.contains(f.resource + "\u{0}" + f.principal) {
+            out.append(f)
+        }
+        return out.sorted { ($0.resource, $0.principal, $0.path.count) < ($1.resource, $1.principal, $1.path.count) }
     }
 
     /// Grants to outside principals in each resource's own policy, and public ACLs.
     func directFindings() -> [Finding] {
         var out: [Finding] = []
-        for arn in model.resources.keys.sorted() {
+        for arn in model.resourceOrder {
             let r = model.resources[arn]!
             let everyone = model.outsidePrincipals["*"].flatMap { model.access(of: $0, to: r) }
             let policyIsPublic = everyone.map { PublicAccess.isPublic(principal: model.outsidePrincipals["*"]!, conditions: $0.conditions) } ?? false
@@ -68,38 +74,83 @@ public struct FindingsAnalyzer: Sendable {
         return ids.filter { seen.insert($0).inserted }.compactMap(model.principal)
     }
 
-    /// From each outside principal that can assume a role, every role reachable from there and
-    /// every resource those roles can access inside the zone.
-    func transitiveFindings(from direct: [Finding]) -> [Finding] {
-        var out: [Finding] = []
+    /// From each outside principal that can assume roles, every role reachable from there and
+    /// every resource those roles can access inside the zone: one breadth-first search per
+    /// outside principal (shortest chain first), one finding per resource it reaches, with the
+    /// actions of every chain merged. What each role can access is computed once, in parallel.
+    func transitiveFindings(from direct: [Finding]) async -> [Finding] {
+        var entriesByOrigin: [String: [Finding]] = [:]
+        for f in direct where f.resourceType == "AWS::IAM::Role" { entriesByOrigin[f.principal, default: []].append(f) }
         let reach = RoleReachability(model: model)
-        for entry in direct where entry.resourceType == "AWS::IAM::Role" {
-            guard let origin = model.principal(entry.principal) else { continue }
-            for step in reach.rolesReachable(from: entry.resource, conditions: entry.conditions) {
-                guard let role = model.principals[step.role] else { continue }
+        var searches: [(origin: String, steps: [RoleReachability.Step], isPublic: Bool)] = []
+        var roles: [String] = []
+        var seenRoles: Set<String> = []
+        for origin in entriesByOrigin.keys.sorted() {
+            let entries = entriesByOrigin[origin]!
+            let steps = reach.rolesReachable(from: entries.map { ($0.resource, $0.conditions) })
+            searches.append((origin, steps, entries.contains(where: \.isPublic)))
+            for s in steps where seenRoles.insert(s.role).inserted { roles.append(s.role) }
+        }
+        let accessible = await accessibleResources(of: roles)
+        var out: [Finding] = []
+        for (originID, steps, isPublic) in searches {
+            guard let origin = model.principal(originID) else { continue }
+            var index: [String: Int] = [:]  // resource -> position in out
+            for step in steps {
                 if step.path.count > 1, let target = model.resources[step.role], !model.isInsideZone(origin, resourceAccount: target.account) {
                     out.append(Finding(
-                        resource: step.role, resourceType: target.type, principal: origin.id, isPublic: entry.isPublic,
-                        actions: ["sts:AssumeRole"], conditions: step.conditions, path: [origin.id] + step.path))
+                        resource: step.role, resourceType: target.type, principal: originID, isPublic: isPublic,
+                        actions: ["sts:AssumeRole"], conditions: step.conditions, path: [originID] + step.path))
                 }
-                for r in model.candidateResources(for: role) where !r.isRole {
-                    if model.isInsideZone(origin, resourceAccount: r.account) { continue }
-                    guard let access = model.access(of: role, to: r) else { continue }
+                for (arn, access) in accessible[step.role] ?? [] {
+                    if let i = index[arn] {
+                        if out[i].actions != access.actions { out[i].actions = Array(Set(out[i].actions + access.actions)).sorted() }
+                        continue
+                    }
+                    guard let r = model.resources[arn], !model.isInsideZone(origin, resourceAccount: r.account) else { continue }
+                    index[arn] = out.count
                     out.append(Finding(
-                        resource: r.arn, resourceType: r.type, principal: origin.id, isPublic: entry.isPublic,
+                        resource: arn, resourceType: r.type, principal: originID, isPublic: isPublic,
                         actions: access.actions, conditions: merge(step.conditions, access.conditions),
-                        path: [origin.id] + step.path + [r.arn]))
+                        path: [originID] + step.path + [arn]))
                 }
             }
         }
         return out
+    }
+
+    /// What each role can access (resources, not roles): ARNs with the access, by role ARN.
+    func accessibleResources(of roles: [String]) async -> [String: [(String, Access)]] {
+        let model = self.model
+        return await withTaskGroup(of: (String, [(String, Access)]).self) { group in
+            for id in roles {
+                group.addTask {
+                    guard let role = model.principals[id] else { return (id, []) }
+                    var found: [(String, Access)] = []
+                    for r in model.candidateResources(for: role) where !r.isRole {
+                        if let a = model.access(of: role, to: r) { found.append((r.arn, a)) }
+                    }
+                    return (id, found)
+                }
+            }
+            var out: [String: [(String, Access)]] = [:]
+            for await (id, found) in group { out[id] = found }
+            return out
+        }
     }
 }
 
 extension Finding {
     /// The conditions as one comparable string.
     var conditionKey: String {
-        conditions.keys.sorted().map { op in op + conditions[op]!.keys.sorted().map { "\($0)=\(conditions[op]![$0]!)" }.joined() }.joined()
+        if conditions.isEmpty { return "" }
+        var out = ""
+        for op in conditions.keys.sorted() {
+            out += op + "{"
+            for key in conditions[op]!.keys.sorted() { out += key + "=" + conditions[op]![key]!.joined(separator: "\u{1}") + ";" }
+            out += "}"
+        }
+        return out
     }
 }
 

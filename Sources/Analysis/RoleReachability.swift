@@ -12,22 +12,23 @@ struct RoleReachability {
         var conditions: [String: [String: [String]]]
     }
 
-    /// Edges leaving each principal toward the roles it can assume.
-    var outgoing: [String: [Edge]] {
-        var out: [String: [Edge]] = [:]
-        for edges in model.assumeEdges.values { for e in edges { out[e.from, default: []].append(e) } }
-        return out
+    func rolesReachable(from start: String, conditions: [String: [String: [String]]]) -> [Step] {
+        rolesReachable(from: [(start, conditions)])
     }
 
-    func rolesReachable(from start: String, conditions: [String: [String: [String]]]) -> [Step] {
-        let next = outgoing
-        var steps = [Step(role: start, path: [start], conditions: conditions)]
-        var seen: Set<String> = [start]
+    /// The same from several starting roles at once (each role reached once, by its shortest chain).
+    func rolesReachable(from starts: [(String, [String: [String: [String]]])]) -> [Step] {
+        let next = model.assumableBy
+        var steps: [Step] = []
+        var seen: Set<String> = []
+        for (start, conditions) in starts where seen.insert(start).inserted {
+            steps.append(Step(role: start, path: [start], conditions: conditions))
+        }
         var i = 0
         while i < steps.count {
             let s = steps[i]
             i += 1
-            for e in (next[s.role] ?? []).sorted(by: { $0.to < $1.to }) where seen.insert(e.to).inserted {
+            for e in next[s.role] ?? [] where seen.insert(e.to).inserted {
                 steps.append(Step(role: e.to, path: s.path + [e.to], conditions: merge(s.conditions, e.conditions)))
             }
         }

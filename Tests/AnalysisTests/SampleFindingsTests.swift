@@ -12,7 +12,7 @@ let partner = "arn:aws:iam::444455556666:root"
 let github = "arn:aws:iam::333333333333:oidc-provider/token.actions.githubusercontent.com"
 
 func sampleFindings(zone: ZoneKind = .organization) async throws -> [Finding] {
-    FindingsAnalyzer(model: try await AnalysisSession.open(sampleRoot, zone: zone)).findings()
+    await FindingsAnalyzer(model: try await AnalysisSession.open(sampleRoot, zone: zone)).findings()
 }
 
 @Suite("Findings on samples/acme-org")

@@ -21,12 +21,29 @@ public struct AccessModel: Sendable {
     /// Warnings found while building (unknown principals named in policies, ...).
     public internal(set) var warnings: [SnapshotWarning] = []
     let factory: PrincipalFactory
+    /// Per-statement action masks, shared by every evaluation.
+    let masks = ActionMaskCache()
+    /// Action universes by vocabulary key.
+    var universeIDs: [String: ActionUniverse] = [:]
+    /// Resource ARNs, principal ARNs and outside principal ids, sorted once.
+    public internal(set) var resourceOrder: [String] = []
+    public internal(set) var principalOrder: [String] = []
+    public internal(set) var outsideOrder: [String] = []
+    /// Who each principal can assume (the reverse of `assumeEdges`), by principal id.
+    public internal(set) var assumableBy: [String: [Edge]] = [:]
 
     public init(snapshot: Snapshot, zone: ZoneKind = .organization, vocabulary: (any ActionVocabulary)? = nil) {
         self.snapshot = snapshot
         self.zone = Zone(kind: zone, snapshot: snapshot)
         self.factory = PrincipalFactory(snapshot: snapshot, zone: self.zone)
-        self.vocabulary = vocabulary ?? LiteralActionVocabulary(policies: Self.allDocuments(snapshot))
+        if let vocabulary {
+            self.vocabulary = vocabulary
+        } else if let catalog = try? ActionCatalog.bundled() {
+            self.vocabulary = CatalogVocabulary(catalog: catalog)
+        } else {
+            self.vocabulary = LiteralActionVocabulary(policies: Self.allDocuments(snapshot))
+            warnings.append(SnapshotWarning(file: "action-catalog.txt", message: "the action catalog could not be loaded: wildcards are expanded only into action names the snapshot's policies spell out"))
+        }
         for id in snapshot.accountIDs {
             let account = snapshot.accounts[id]!
             for p in factory.users(of: account) + factory.roles(of: account) {
@@ -36,6 +53,9 @@ public struct AccessModel: Sendable {
             addResources(of: account)
         }
         for r in resources.values { collectOutsidePrincipals(named: r) }
+        resourceOrder = resources.keys.sorted()
+        principalOrder = principals.keys.sorted()
+        outsideOrder = outsidePrincipals.keys.sorted()
         buildAssumeEdges()
     }
 
@@ -64,7 +84,8 @@ public struct AccessModel: Sendable {
             let node = Node(id: r.arn, kind: .resource, account: account.id, resourceType: r.type)
             resources[r.arn] = ResourceEntry(
                 node: node, arn: r.arn, type: r.type, account: account.id, policy: r.policy, policyRequired: r.policyRequired,
-                rcpLevels: rcp, targets: targets, s3: r.s3, effectivePublicAccessBlock: pab)
+                rcpLevels: rcp, targets: targets, universes: targets.map { universe(for: $0.arn) }, s3: r.s3,
+                effectivePublicAccessBlock: pab)
         }
         for role in account.roles {
             guard let arn = ARN(role.arn) else { continue }
@@ -72,9 +93,24 @@ public struct AccessModel: Sendable {
                 node: Node(id: role.arn, kind: .role, account: account.id, resourceType: "AWS::IAM::Role", label: role.name),
                 arn: role.arn, type: "AWS::IAM::Role", account: account.id,
                 policy: role.trustPolicy.map { NamedPolicy(name: "trust policy of role/\(role.name)", document: $0) },
-                policyRequired: true, rcpLevels: rcp, targets: [RequestResource(arn: arn)])
+                policyRequired: true, rcpLevels: rcp, targets: [RequestResource(arn: arn)], universes: [Self.assumeUniverses[0]])
         }
     }
+
+    /// The universe of actions for a target, interned by the vocabulary's key.
+    mutating func universe(for target: ARN) -> ActionUniverse {
+        let (key, actions) = vocabulary.actions(applicableTo: target)
+        if let u = universeIDs[key] { return u }
+        let u = ActionUniverse(id: universeIDs.count + Self.assumeUniverses.count, actions: actions)
+        universeIDs[key] = u
+        return u
+    }
+
+    /// The one-action universes of role trust: AWS principals, OIDC and SAML identities.
+    static let assumeUniverses = [
+        ActionUniverse(id: 0, actions: ["sts:AssumeRole"]), ActionUniverse(id: 1, actions: ["sts:AssumeRoleWithWebIdentity"]),
+        ActionUniverse(id: 2, actions: ["sts:AssumeRoleWithSAML"]),
+    ]
 
     /// Registers every principal a resource policy names that is not a snapshot user or role.
     mutating func collectOutsidePrincipals(named r: ResourceEntry) {

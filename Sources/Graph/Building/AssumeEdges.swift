@@ -6,18 +6,26 @@ extension AccessModel {
     /// expanded where it names an account of the snapshot to that account's principals
     /// whose identity policies allow `sts:AssumeRole` on it (id_roles_compare-resource-policies.html).
     mutating func buildAssumeEdges() {
+        // Principals with some identity Allow for sts:AssumeRole, by account: the only ones a
+        // trust policy naming their account can let in.
+        var assumers: [String: [String]] = [:]
+        for (account, ids) in principalsByAccount {
+            assumers[account] = ids.filter { id in principals[id]!.allowStatements.contains { $0.appliesTo(action: "sts:assumerole") } }
+        }
         for (arn, role) in resources where role.isRole {
             var edges: [Edge] = []
-            for candidate in assumeCandidates(role) where candidate.id != arn {
+            for candidate in assumeCandidates(role, assumers: assumers) where candidate.id != arn {
                 guard let access = access(of: candidate, to: role) else { continue }
                 edges.append(edge(from: candidate, to: role, kind: .canAssume, access: access))
             }
             if !edges.isEmpty { assumeEdges[arn] = edges.sorted { $0.from < $1.from } }
         }
+        for edges in assumeEdges.values { for e in edges { assumableBy[e.from, default: []].append(e) } }
+        for k in assumableBy.keys { assumableBy[k]!.sort { $0.to < $1.to } }
     }
 
     /// Principals a trust policy may let in.
-    func assumeCandidates(_ role: ResourceEntry) -> [PrincipalEntry] {
+    func assumeCandidates(_ role: ResourceEntry, assumers: [String: [String]]) -> [PrincipalEntry] {
         guard let doc = role.policy?.document else { return [] }
         var ids: [String] = []
         var seen: Set<String> = []
@@ -30,7 +38,7 @@ extension AccessModel {
                 switch p {
                 case .aws(let arn) where p.isAccountRoot:
                     if let account = p.account, snapshot.accounts[account] != nil {
-                        for id in principalsByAccount[account] ?? [] where principals[id]!.mayAllow(action: lowered, on: role.targets.first) {
+                        for id in assumers[account] ?? [] where principals[id]!.mayAllow(action: lowered, on: role.targets.first) {
                             add(id)
                         }
                         if snapshot.accounts[account]?.hasIAM == false { add(arn) }

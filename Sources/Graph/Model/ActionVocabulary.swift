@@ -3,8 +3,25 @@ import Policy
 /// The concrete actions that can be performed on a resource, used to turn policy
 /// patterns (`s3:Get*`, `*`, NotAction) into the actions a finding lists.
 public protocol ActionVocabulary: Sendable {
-    /// Every action that applies to `target` (an ARN of the resource's type), sorted.
-    func actions(applicableTo target: ARN) -> [String]
+    /// The actions that apply to `target` (an ARN of the resource's type), sorted, with a key
+    /// that is the same for every target of the same type.
+    func actions(applicableTo target: ARN) -> (key: String, actions: [String])
+}
+
+/// The Service Authorization Reference catalog (`ActionCatalog`): every action of the
+/// target's service whose resource types match the target.
+public struct CatalogVocabulary: ActionVocabulary {
+    public let catalog: ActionCatalog
+
+    public init(catalog: ActionCatalog) { self.catalog = catalog }
+
+    public func actions(applicableTo target: ARN) -> (key: String, actions: [String]) {
+        let types = catalog.resourceTypes(matching: target).map(\.name).sorted()
+        let key = target.service + "|" + types.joined(separator: ",")
+        let service = target.service.lowercased()
+        let actions = catalog.actions(applicableTo: target).filter { $0.service.lowercased() == service }.map(\.fullName)
+        return (key, Array(Set(actions)).sorted())
+    }
 }
 
 /// A vocabulary from the literal action names that appear in the snapshot's own policies,
@@ -26,5 +43,7 @@ public struct LiteralActionVocabulary: ActionVocabulary {
         byService = seen.mapValues { Array($0).sorted() }
     }
 
-    public func actions(applicableTo target: ARN) -> [String] { byService[target.service] ?? [] }
+    public func actions(applicableTo target: ARN) -> (key: String, actions: [String]) {
+        (target.service, byService[target.service] ?? [])
+    }
 }

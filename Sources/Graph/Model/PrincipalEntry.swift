@@ -43,17 +43,3 @@ public struct PrincipalEntry: Sendable {
         return false
     }
 }
-
-extension Statement {
-    /// Whether the statement's actions could include some action of `service` (lowercased).
-    func mayCover(service: String) -> Bool {
-        switch action {
-        case .notAction: return true
-        case .action(let patterns):
-            return patterns.contains { p in
-                guard let s = p.service else { return true }
-                return s == service
-            }
-        }
-    }
-}

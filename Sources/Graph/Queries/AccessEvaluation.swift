@@ -16,38 +16,34 @@ extension AccessModel {
     /// resource's type, or only `actions` when given), after every policy type; nil when none.
     public func access(of principal: PrincipalEntry, to resource: ResourceEntry, actions only: Set<String>? = nil) -> Access? {
         let context = factory.context(for: principal, resourceAccount: resource.account)
+        var set = principal.policies
+        set.rcpLevels = resource.rcpLevels
+        set.resourcePolicy = resource.policy
+        set.resourcePolicyRequired = resource.policyRequired
         let evaluator = Evaluator()
         var allowed: [String] = []
         var undecided: [Condition] = []
-        for target in resource.targets {
-            let candidates = resource.isRole ? assumeActions(for: principal) : vocabulary.actions(applicableTo: target.arn)
-            for action in candidates {
-                if let only, !only.contains(action.lowercased()) { continue }
-                let lowered = action.lowercased()
-                guard principal.mayAllow(action: lowered, on: target) || resourcePolicy(resource, mayGrant: lowered) else { continue }
-                let request = Request(
-                    principal: principal.request, action: action, resource: target, resourceAccount: resource.account,
-                    context: context)
-                var set = principal.policies
-                set.rcpLevels = resource.rcpLevels
-                set.resourcePolicy = resource.policy
-                set.resourcePolicyRequired = resource.policyRequired
-                let e = evaluator.evaluate(request, set)
-                guard e.result != .no else { continue }
-                allowed.append(action)
-                if e.result == .unknown {
-                    for c in e.undecidedConditions where !undecided.contains(c) { undecided.append(c) }
-                }
+        for (target, universe) in zip(resource.targets, resource.universes) {
+            let u = resource.isRole ? assumeUniverse(for: principal) : universe
+            let decisions = evaluator.evaluate(
+                u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,
+                policies: set, cache: masks)
+            for d in decisions {
+                if let only, !only.contains(d.action.lowercased()) { continue }
+                allowed.append(d.action)
+                for c in d.undecidedConditions where !undecided.contains(c) { undecided.append(c) }
             }
         }
         guard !allowed.isEmpty else { return nil }
-        return Access(actions: Array(Set(allowed)).sorted(), conditions: Self.group(undecided))
+        // Each universe is sorted; two targets (a bucket and its objects) need one merge.
+        let actions = resource.targets.count > 1 ? Array(Set(allowed)).sorted() : allowed
+        return Access(actions: actions, conditions: undecided.isEmpty ? [:] : Self.group(undecided))
     }
 
     /// The `sts:AssumeRole*` action a principal would use on a trust policy.
-    func assumeActions(for p: PrincipalEntry) -> [String] {
-        guard p.node.kind == .federated else { return ["sts:AssumeRole"] }
-        return p.id.contains(":saml-provider/") ? ["sts:AssumeRoleWithSAML"] : ["sts:AssumeRoleWithWebIdentity"]
+    func assumeUniverse(for p: PrincipalEntry) -> ActionUniverse {
+        guard p.node.kind == .federated else { return Self.assumeUniverses[0] }
+        return p.id.contains(":saml-provider/") ? Self.assumeUniverses[2] : Self.assumeUniverses[1]
     }
 
     /// Whether some Allow statement of the resource policy covers the action (a cheap filter).

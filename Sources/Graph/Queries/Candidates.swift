@@ -4,7 +4,7 @@ extension AccessModel {
     /// Resources a principal may reach: those some identity Allow statement covers, and those
     /// whose policy names the principal, its account or everyone. A cheap superset; `access(of:to:)` decides.
     public func candidateResources(for p: PrincipalEntry) -> [ResourceEntry] {
-        resources.keys.sorted().compactMap { arn in
+        resourceOrder.compactMap { arn in
             let r = resources[arn]!
             if r.targets.contains(where: { p.mayAllow(service: r.service, on: $0) }) { return r }
             return policyNames(r, principal: p) ? r : nil
@@ -16,13 +16,13 @@ extension AccessModel {
     /// and outside principals the policy names. A cheap superset; `access(of:to:)` decides.
     public func candidatePrincipals(for r: ResourceEntry) -> [PrincipalEntry] {
         var out: [PrincipalEntry] = []
-        for id in principals.keys.sorted() {
+        for id in principalOrder {
             let p = principals[id]!
             if r.targets.contains(where: { p.mayAllow(service: r.service, on: $0) }) || policyNames(r, principal: p) {
                 out.append(p)
             }
         }
-        for id in outsidePrincipals.keys.sorted() where policyNames(r, principal: outsidePrincipals[id]!) {
+        for id in outsideOrder where policyNames(r, principal: outsidePrincipals[id]!) {
             out.append(outsidePrincipals[id]!)
         }
         return out

@@ -38,9 +38,8 @@ struct EvaluationPass {
     }
 
     mutating func run(_ set: PolicySet) -> Evaluation {
-        let p = request.principal
-        let scpApplies = !set.scpLevels.isEmpty && !p.isServiceLinkedRole && p.hasIdentityPolicies
-        let rcpApplies = !set.rcpLevels.isEmpty && !p.isServiceLinkedRole && p.kind != .service
+        let scpApplies = set.scpsApply(to: request.principal)
+        let rcpApplies = set.rcpsApply(to: request.principal)
 
         var scp = Tri.yes
         if scpApplies {

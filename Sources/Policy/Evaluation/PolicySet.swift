@@ -38,6 +38,20 @@ public struct PolicySet: Sendable {
     }
 }
 
+extension PolicySet {
+    /// SCPs restrict principals of member accounts, never service-linked roles or principals
+    /// without identity policies (orgs_manage_policies_scps.html).
+    public func scpsApply(to p: RequestPrincipal) -> Bool {
+        !scpLevels.isEmpty && !p.isServiceLinkedRole && p.hasIdentityPolicies
+    }
+
+    /// RCPs restrict access to resources of member accounts, except by service-linked roles and
+    /// AWS service principals (orgs_manage_policies_rcps.html).
+    public func rcpsApply(to p: RequestPrincipal) -> Bool {
+        !rcpLevels.isEmpty && !p.isServiceLinkedRole && p.kind != .service
+    }
+}
+
 /// The type of a policy taking part in an evaluation.
 public enum PolicyType: Sendable, Hashable, Codable, CustomStringConvertible {
     case scp(level: Int)

@@ -28,6 +28,20 @@ extension Statement {
 
     private var action_: ActionClause { action }
 
+    /// Whether the statement's actions could include some action of `service` (lowercased):
+    /// a cheap test on the service prefixes before any action is matched.
+    public func mayCover(service: String) -> Bool {
+        switch action {
+        case .notAction: return true
+        case .action(let patterns):
+            for p in patterns {
+                guard let s = p.service else { return true }
+                if s == service { return true }
+            }
+            return false
+        }
+    }
+
     /// Whether the statement's Resource/NotResource covers the request's resource.
     public func appliesTo(resource: RequestResource?, context: ConditionContext) -> Tri {
         guard let clause = self.resource else { return .yes }  // no Resource element: the policy's own resource
@@ -61,7 +75,7 @@ extension Statement {
     static func pattern(_ pattern: ARNPattern, covers resource: RequestResource, forDeny: Bool, context: ConditionContext) -> Tri {
         var p = pattern
         var resource = resource
-        if pattern.text.contains("${") {
+        if pattern.hasVariables {
             switch PolicyVariables.resolve(pattern.text, in: context, forPattern: true) {
             case .resolved(let s):
                 p = ARNPattern(s)

@@ -6,20 +6,25 @@ public struct ActionPattern: Sendable, Hashable, CustomStringConvertible {
     public let text: String
     let wildcard: Wildcard
 
+    /// The service prefix when it has no wildcard, computed once.
+    public let service: String?
+
     public init(_ text: String) {
         self.text = text
-        self.wildcard = Wildcard(text.lowercased())
+        let lower = text.lowercased()
+        self.wildcard = Wildcard(lower)
+        if let colon = lower.firstIndex(of: ":"), !lower[..<colon].contains("*"), !lower[..<colon].contains("?") {
+            service = String(lower[..<colon])
+        } else {
+            service = nil
+        }
     }
 
     public var description: String { text }
 
-    /// The service prefix (`s3`) when it has no wildcard, else nil (`*`, `s?:Get*`).
-    public var service: String? {
-        let lower = wildcard.pattern
-        guard let colon = lower.firstIndex(of: ":") else { return nil }
-        let prefix = lower[..<colon]
-        return prefix.contains("*") || prefix.contains("?") ? nil : String(prefix)
-    }
+    public static func == (a: ActionPattern, b: ActionPattern) -> Bool { a.text == b.text }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(text) }
 
     public var isAny: Bool { wildcard.isAny }
 

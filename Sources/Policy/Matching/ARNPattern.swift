@@ -8,10 +8,19 @@ public struct ARNPattern: Sendable, Hashable, CustomStringConvertible {
     let whole: Wildcard
     let parts: [Wildcard]?  // six components, or nil when the pattern is not ARN-shaped
     let malformedARN: Bool  // starts with `arn:` but has fewer than six components: matches only itself
+    /// Whether the pattern holds a policy variable (`${...}`).
+    public let hasVariables: Bool
 
     public init(_ text: String) {
         self.text = text
         self.whole = Wildcard(text)
+        var sawDollar = false
+        var variables = false
+        for b in text.utf8 {
+            if sawDollar && b == UInt8(ascii: "{") { variables = true; break }
+            sawDollar = b == UInt8(ascii: "$")
+        }
+        self.hasVariables = variables
         if text.hasPrefix("arn:") {
             let split = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
             parts = split.count == 6 ? split.map { Wildcard(String($0)) } : nil

@@ -25,3 +25,15 @@ enum Progress {
 
     static func finish() { if Terminal.stderrIsTerminal { Terminal.write("\r\u{1B}[K") } }
 }
+
+/// Stage times on stderr when `ACCESSGRAPH_TIMINGS` is set (used by scripts/bench.sh).
+enum Timings {
+    static let enabled = ProcessInfo.processInfo.environment["ACCESSGRAPH_TIMINGS"] != nil
+
+    static func note(_ stage: String, since start: ContinuousClock.Instant) {
+        guard enabled else { return }
+        let d = ContinuousClock.now - start
+        let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+        Terminal.write("timing: \(stage): \(String(format: "%.1f", ms)) ms\n")
+    }
+}

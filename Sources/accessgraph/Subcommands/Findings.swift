@@ -15,22 +15,18 @@ struct Findings: AsyncParsableCommand {
 
     func run() async throws {
         let model = try await options.open()
-        let findings = FindingsAnalyzer(model: model).findings()
+        let start = ContinuousClock.now
+        let findings = await FindingsAnalyzer(model: model).findings()
+        Timings.note("findings (\(findings.count))", since: start)
         Progress.finish()
         let warnings = AnalysisSession.warnings(model).map(\.description)
         switch options.format {
         case .json:
-            try JSONOutput.print(FindingsOutput(findings: findings, warnings: warnings))
+            print(JSONWriter.findings(findings, warnings: warnings))
         case .text:
             print(FindingsText.render(findings, zone: model.zone))
             for w in warnings { Terminal.warning(w) }
             if !warnings.isEmpty { Terminal.write("\(warnings.count) warning(s): the rest of the snapshot was analysed.\n") }
         }
     }
-}
-
-/// The JSON contract of `findings`.
-struct FindingsOutput: Encodable {
-    var findings: [Finding]
-    var warnings: [String]
 }

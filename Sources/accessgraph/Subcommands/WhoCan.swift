@@ -19,6 +19,8 @@ struct WhoCan: AsyncParsableCommand {
     func run() async throws {
         let model = try await options.open()
         let result: WhoCanResult
+        let start = ContinuousClock.now
+        defer { Timings.note("who-can", since: start) }
         do {
             result = try WhoCanAnalyzer(model: model).whoCan(resource, actions: actions)
         } catch {
@@ -30,17 +32,10 @@ struct WhoCan: AsyncParsableCommand {
         let warnings = AnalysisSession.warnings(model).map(\.description)
         switch options.format {
         case .json:
-            try JSONOutput.print(WhoCanOutput(resource: result.resource, principals: result.principals, warnings: warnings))
+            print(JSONWriter.whoCan(result, warnings: warnings))
         case .text:
             print(WhoCanText.render(result))
             for w in warnings { Terminal.warning(w) }
         }
     }
-}
-
-/// The JSON contract of `who-can`.
-struct WhoCanOutput: Encodable {
-    var resource: String
-    var principals: [Reach]
-    var warnings: [String]
 }
