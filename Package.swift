@@ -18,6 +18,14 @@ let package = Package(
         .target(name: "Snapshot", dependencies: ["Policy"]),
         .target(name: "Graph", dependencies: ["Policy", "Snapshot"]),
         .target(name: "Analysis", dependencies: ["Policy", "Snapshot", "Graph"]),
+        // Graphviz's C library (libgvc, libcgraph), for laying out and drawing graphs in process.
+        .systemLibrary(
+            name: "CGraphviz",
+            path: "Sources/CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "Render", dependencies: ["Graph", "CGraphviz"]),
         .executableTarget(
             name: "accessgraph",
             dependencies: [
@@ -29,6 +37,7 @@ let package = Package(
         .testTarget(name: "SnapshotTests", dependencies: ["Snapshot"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "CLITests", dependencies: ["accessgraph"]),
     ],
     swiftLanguageModes: [.v6]
