@@ -46,7 +46,7 @@ struct DOTWriter: Sendable {
     private var graphAttributes: [(String, String)] {
         var attributes: [(String, String)] = [
             ("rankdir", "LR"), ("fontname", Style.font), ("fontsize", "10"), ("newrank", "true"),
-            ("outputorder", "edgesfirst"), ("nodesep", "0.25"), ("ranksep", "0.7"),
+            ("outputorder", "edgesfirst"), ("nodesep", "0.35"), ("ranksep", "0.7"),
         ]
         if let engine, engine != "dot" {
             attributes += [("layout", engine), ("overlap", "prism"), ("splines", "false")]

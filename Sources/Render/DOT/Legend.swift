@@ -35,8 +35,15 @@ struct Legend {
                 ("id", "legend:\(category.rawValue)"), ("label", category.legendName), ("tooltip", category.legendName),
                 ("shape", style.shape), ("style", style.rounded ? "filled,rounded" : "filled"),
                 ("fillcolor", style.fill), ("color", style.border), ("fontcolor", style.fontColor), ("fontsize", "8"),
+                ("height", "0.3"), ("margin", "0.05,0.02"),
             ]
             out += "\(indent)  \(DOTText.id("legend:\(category.rawValue)")) \(DOTText.attributes(attributes))\n"
+        }
+        // Rows of `columns` samples, chained by invisible edges so they sit side by side.
+        let columns = 2
+        for (index, category) in categories.enumerated() where index % columns != columns - 1 && index + 1 < categories.count {
+            let from = "legend:\(category.rawValue)", to = "legend:\(categories[index + 1].rawValue)"
+            out += "\(indent)  \(DOTText.id(from)) -> \(DOTText.id(to)) \(DOTText.attributes([("style", "invis")]))\n"
         }
         let point: [(String, String)] = [("shape", "point"), ("width", "0.05"), ("color", "#6b7280"), ("label", "")]
         for (index, sample) in edgeSamples.enumerated() {

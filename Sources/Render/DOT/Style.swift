@@ -20,7 +20,7 @@ enum Style {
             return Node(shape: "doubleoctagon", fill: "#fecaca", border: "#991b1b", fontColor: "#991b1b")
         case .group: return Node(shape: "tab", fill: "#e0f2fe", border: "#075985")
         case .s3Bucket: return Node(shape: "cylinder", fill: "#fef3c7", border: "#b45309")
-        case .kmsKey: return Node(shape: "diamond", fill: "#fce7f3", border: "#9d174d")
+        case .kmsKey: return Node(shape: "cds", fill: "#fce7f3", border: "#9d174d")
         case .sqsQueue: return Node(shape: "box3d", fill: "#ffedd5", border: "#c2410c")
         case .snsTopic: return Node(shape: "parallelogram", fill: "#fae8ff", border: "#86198f")
         case .lambdaFunction: return Node(shape: "trapezium", fill: "#ede9fe", border: "#5b21b6")
