@@ -37,6 +37,13 @@ struct ErrorTests {
             guard case GraphvizError.invalidGraph(let message) = error else { return false }
             return message.contains("syntax error")
         }
+        // The parser's line count restarts with each graph, even after one ending in a newline.
+        _ = try context.render(dot: "digraph { a -> b }\n\n", engine: "dot", format: "svg")
+        #expect {
+            try context.render(dot: "digraph {\n a -> b\n c -> }", engine: "dot", format: "svg")
+        } throws: { error in
+            (error as? GraphvizError) == .invalidGraph(message: "syntax error in line 3 near '}'")
+        }
         // The context and parser are usable again afterwards.
         let output = try context.render(dot: "digraph { a -> b }", engine: "dot", format: "svg")
         #expect(SVGIDs.parse(output.data)?.titles.contains("a->b") == true)

@@ -49,7 +49,12 @@ public final class GraphvizContext: @unchecked Sendable {
             let formats = pluginList("device")
             guard formats.contains(format) else { throw .unsupportedFormat(format, available: formats) }
 
-            guard let graph = agmemread(dot) else {
+            // The parser leaves what follows the graph (the final newline) unread and counts it
+            // into the next graph's line numbers: read without it, and restart the count.
+            var source = Substring(dot)
+            while let last = source.last, last.isWhitespace { source.removeLast() }
+            agsetfile(nil)
+            guard let graph = agmemread(String(source)) else {
                 throw .invalidGraph(message: diagnostics().errorMessage(or: "agmemread returned no graph"))
             }
             defer { _ = agclose(graph) }
