@@ -33,8 +33,7 @@ public struct GraphRenderer: Sendable {
     public var options: RenderOptions
     private let context: GraphvizContext?
 
-    /// - Parameter context: a context to reuse across renders; by default each render creates
-    ///   its own and frees it before returning.
+    /// - Parameter context: the Graphviz context to use; by default `GraphvizContext.shared()`.
     public init(options: RenderOptions = RenderOptions(), context: GraphvizContext? = nil) {
         self.options = options
         self.context = context
@@ -48,7 +47,7 @@ public struct GraphRenderer: Sendable {
         if let shared = self.context {
             context = shared
         } else {
-            context = try wrap { () throws(GraphvizError) in try GraphvizContext() }
+            context = try wrap { () throws(GraphvizError) in try GraphvizContext.shared() }
         }
         let engine = try resolveEngine(nodeCount: drawn.nodes.count, context: context, notes: &drawn.summary.notes)
         let dot = DOTWriter(options: options, engine: engine).write(drawn)

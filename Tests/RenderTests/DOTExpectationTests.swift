@@ -29,7 +29,7 @@ struct DOTExpectationTests {
 
     @Test func graphvizReadsIt() throws {
         let (text, _) = try GraphRenderer(options: Fixtures.options).dot(Fixtures.graph, view: .all)
-        let canon = try GraphvizContext().render(dot: text, engine: "dot", format: "canon")
+        let canon = try GraphvizContext.shared().render(dot: text, engine: "dot", format: "canon")
         #expect(String(decoding: canon.data, as: UTF8.self).contains("VendorReader"))
     }
 }

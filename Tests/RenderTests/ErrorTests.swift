@@ -30,7 +30,7 @@ struct ErrorTests {
     }
 
     @Test func libraryMessageOfInvalidDOT() throws {
-        let context = try GraphvizContext()
+        let context = try GraphvizContext.shared()
         #expect {
             try context.render(dot: "digraph { a -> ; }", engine: "dot", format: "svg")
         } throws: { error in
@@ -53,5 +53,15 @@ struct ErrorTests {
         let error = RenderError.graphviz(.layoutFailed(engine: "dot", message: "trouble in paradise"))
         #expect(error.description.contains("trouble in paradise"))
         #expect(GraphvizError.unsupportedFormat("pdf", available: ["svg"]).description.contains("no plugin"))
+    }
+}
+
+@Suite("Context lifecycle")
+struct ContextTests {
+    @Test func pluginListsAreReadOnce() throws {
+        let context = try GraphvizContext.shared()
+        #expect(context.layoutEngines.contains("dot"))
+        #expect(context.outputFormats.contains("svg"))
+        #expect(context === (try GraphvizContext.shared()))
     }
 }

@@ -39,7 +39,7 @@ struct RenderOutputTests {
     }
 
     @Test func pdfWhereThePluginExists() throws {
-        let context = try GraphvizContext()
+        let context = try GraphvizContext.shared()
         let renderer = GraphRenderer(options: Fixtures.options, context: context)
         if context.outputFormats.contains("pdf") {
             let output = try renderer.render(Fixtures.graph, format: .pdf)
@@ -50,7 +50,7 @@ struct RenderOutputTests {
     }
 
     @Test func largeViewsUseSFDPWhenInstalled() throws {
-        let context = try GraphvizContext()
+        let context = try GraphvizContext.shared()
         let options = RenderOptions(collapseAbove: 1000, pruneAbove: 1000, sfdpAbove: 10)
         let output = try GraphRenderer(options: options, context: context).render(Fixtures.manyRoles(20), view: .all, format: .svg)
         let expected = context.layoutEngines.contains("sfdp") ? "sfdp" : "dot"
@@ -59,7 +59,7 @@ struct RenderOutputTests {
     }
 
     @Test func concurrentRendersShareTheLibrarySafely() async throws {
-        let context = try GraphvizContext()
+        let context = try GraphvizContext.shared()
         let renderer = GraphRenderer(options: Fixtures.options, context: context)
         try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<8 {

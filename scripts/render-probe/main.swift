@@ -65,9 +65,14 @@ case "memcheck":
     for (view, format) in [(GraphView.external, OutputFormat(rawValue: "nope")), (.focus("missing"), .svg)] {
         do { _ = try renderer.render(smallGraph(), view: view, format: format) } catch { print("error: \(error)") }
     }
-    let context = try GraphvizContext()
+    let context = try GraphvizContext.shared()
     do { _ = try context.render(dot: "digraph { a -> ; }", engine: "dot", format: "svg") } catch { print("error: \(error)") }
     do { _ = try context.render(dot: "digraph { a -> b }", engine: "bogus", format: "svg") } catch { print("error: \(error)") }
+    // A context of its own, released (gvFreeContext) before the process ends.
+    do {
+        let owned = try GraphvizContext()
+        print("owned context: \(try owned.render(dot: "digraph { a -> b }", engine: "dot", format: "svg").data.count) bytes")
+    }
 case "bench":
     let n = Int(arguments[2]) ?? 50, engine = arguments.count > 3 ? arguments[3] : "dot"
     let graph = generated(n)
@@ -75,7 +80,7 @@ case "bench":
     let clock = ContinuousClock()
     var dot = ""
     let prepare = clock.measure { dot = try! GraphRenderer(options: options).dot(graph, view: .all).text }
-    let context = try GraphvizContext()
+    let context = try GraphvizContext.shared()
     var bytes = 0
     let layout = try clock.measure { bytes = try context.render(dot: dot, engine: engine, format: "svg").data.count }
     print("nodes \(graph.nodes.count) edges \(graph.edges.count) engine \(engine) view+dot \(prepare) layout+svg \(layout) svg \(bytes) bytes")

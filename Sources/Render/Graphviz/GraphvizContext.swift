@@ -12,29 +12,37 @@ import Foundation
 public final class GraphvizContext: @unchecked Sendable {
     /// `GVC_t *`; only used while `GraphvizLibrary`'s lock is held.
     private let gvc: OpaquePointer
+    /// The installed layout engines: `dot`, `neato`, `sfdp`, ... (read once: Graphviz 2.43's
+    /// `gvPluginList` leaks the names it drops as duplicates, so it is not called per render).
+    public let layoutEngines: [String]
+    /// The formats some installed device plugin can render: `svg`, `png`, `pdf`, ...
+    public let outputFormats: [String]
+
+    /// The context `GraphRenderer` uses by default: created on first use, kept for the process.
+    ///
+    /// Prefer it to contexts of your own. Graphviz 2.43's pango plugin keeps a pointer to the
+    /// last font name it laid out, which `gvFreeContext` frees; a later layout in another
+    /// context then reads freed memory (valgrind shows it). One long-lived context avoids that.
+    public static func shared() throws(GraphvizError) -> GraphvizContext {
+        try sharedContext.get()
+    }
+
+    private static let sharedContext = Result { () throws(GraphvizError) -> GraphvizContext in try GraphvizContext() }
 
     /// Creates a context and loads the installed plugins' configuration.
     public init() throws(GraphvizError) {
-        let context = GraphvizLibrary.withLock { _ in gvContext() }
-        guard let context else { throw .contextUnavailable }
-        gvc = context
+        let created = GraphvizLibrary.withLock { _ -> (OpaquePointer, [String], [String])? in
+            guard let context = gvContext() else { return nil }
+            return (context, Self.pluginList(context, "layout"), Self.pluginList(context, "device"))
+        }
+        guard let created else { throw .contextUnavailable }
+        (gvc, layoutEngines, outputFormats) = created
     }
 
     deinit {
         let context = gvc
         GraphvizLibrary.withLock { _ in _ = gvFreeContext(context) }
     }
-
-    /// The names of the installed plugins of one kind (`"layout"`, `"device"`, `"render"`, ...), sorted.
-    public func plugins(ofKind kind: String) -> [String] {
-        GraphvizLibrary.withLock { _ in pluginList(kind) }
-    }
-
-    /// The installed layout engines: `dot`, `neato`, `sfdp`, ...
-    public var layoutEngines: [String] { plugins(ofKind: "layout") }
-
-    /// The formats some installed device plugin can render: `svg`, `png`, `pdf`, ...
-    public var outputFormats: [String] { plugins(ofKind: "device") }
 
     /// Reads `dot`, lays it out with `engine` and renders it as `format`.
     ///
@@ -44,10 +52,8 @@ public final class GraphvizContext: @unchecked Sendable {
     ///   cannot read, lay out or render.
     public func render(dot: String, engine: String, format: String) throws(GraphvizError) -> GraphvizOutput {
         try GraphvizLibrary.withLock { (diagnostics) throws(GraphvizError) -> GraphvizOutput in
-            let engines = pluginList("layout")
-            guard engines.contains(engine) else { throw .unknownLayoutEngine(engine, available: engines) }
-            let formats = pluginList("device")
-            guard formats.contains(format) else { throw .unsupportedFormat(format, available: formats) }
+            guard layoutEngines.contains(engine) else { throw .unknownLayoutEngine(engine, available: layoutEngines) }
+            guard outputFormats.contains(format) else { throw .unsupportedFormat(format, available: outputFormats) }
 
             // The parser leaves what follows the graph (the final newline) unread and counts it
             // into the next graph's line numbers: read without it, and restart the count.
@@ -76,8 +82,9 @@ public final class GraphvizContext: @unchecked Sendable {
         }
     }
 
-    /// `gvPluginList`, copied into Swift and freed. Call with the lock held.
-    private func pluginList(_ kind: String) -> [String] {
+    /// `gvPluginList` for one kind (`"layout"`, `"device"`), copied into Swift and freed, sorted.
+    /// Call with the lock held.
+    private static func pluginList(_ gvc: OpaquePointer, _ kind: String) -> [String] {
         var count: Int32 = 0
         guard let list = gvPluginList(gvc, kind, &count, nil) else { return [] }
         defer { free(list) }
