@@ -10,9 +10,9 @@ struct DocsExamples {
     @Test func writeExamples() throws {
         let directory = URL(fileURLWithPath: ProcessInfo.processInfo.environment["RENDER_WRITE_DOCS"] ?? ".")
         var options = Fixtures.options
-        options.title = "AccessGraph example: whole graph"
-        let renderer = GraphRenderer(options: options)
         for (name, view) in [("rendering-example-all", GraphView.all), ("rendering-example-external", .external)] {
+            options.title = "AccessGraph example: \(view)"
+            let renderer = GraphRenderer(options: options)
             for format in [OutputFormat.png, .svg] {
                 let output = try renderer.render(Fixtures.graph, view: view, format: format)
                 try Data(output.data).write(to: directory.appendingPathComponent("\(name).\(format.rawValue)"))

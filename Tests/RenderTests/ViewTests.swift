@@ -74,3 +74,16 @@ struct ViewTests {
         #expect(DOTText.id("x\"y") == "\"x\\\"y\"")
     }
 }
+
+@Suite("Edge ends missing from the node table")
+struct MissingNodeTests {
+    @Test func standInsAreDrawn() throws {
+        var graph = AccessGraph()
+        graph.add(Node(id: "arn:aws:iam::111111111111:role/R", kind: .role, account: "111111111111"))
+        graph.add(Edge(from: "arn:aws:iam::111111111111:role/R", to: "arn:aws:s3:::ghost", kind: .canAccess, actions: ["s3:GetObject"]))
+        let view = try ViewBuilder.build(graph, view: .all, options: RenderOptions())
+        let ghost = try #require(view.nodes.first { $0.id == "arn:aws:s3:::ghost" })
+        #expect(ghost.kind == .resource)
+        #expect(ghost.label == "ghost")
+    }
+}

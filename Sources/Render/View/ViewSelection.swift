@@ -10,7 +10,7 @@ struct ViewSelection: Sendable {
     init(_ graph: AccessGraph, view: GraphView) throws(RenderError) {
         switch view {
         case .all:
-            nodes = Set(graph.nodes.keys)
+            nodes = Set(graph.nodes.keys).union(graph.edges.flatMap { [$0.from, $0.to] })
             edges = graph.edges
         case .focus(let id):
             guard graph.nodes[id] != nil else { throw .unknownNode(id) }
