@@ -80,7 +80,7 @@ public struct GraphRenderer: Sendable {
         case .automatic:
             guard nodeCount > options.sfdpAbove else { return "dot" }
             if installed.contains("sfdp") {
-                notes.append("\(nodeCount) nodes > \(options.sfdpAbove): sfdp layout (account clusters are not drawn as boxes)")
+                notes.append("\(nodeCount) nodes > \(options.sfdpAbove): sfdp layout (no account boxes, no legend)")
                 return "sfdp"
             }
             notes.append("\(nodeCount) nodes > \(options.sfdpAbove) but sfdp is not installed: dot layout, which may be slow")

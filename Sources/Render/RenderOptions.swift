@@ -70,7 +70,8 @@ public struct RenderOptions: Sendable, Hashable {
     public var layoutEngine: LayoutEngine
     /// The drawn node count above which `automatic` picks `sfdp`.
     public var sfdpAbove: Int
-    /// Draw a legend cluster with the node shapes and edge styles the view uses.
+    /// Draw a legend cluster with the node shapes and edge styles the view uses
+    /// (with `dot` and `fdp`; engines that do not draw clusters would scatter it).
     public var legend: Bool
     /// `canAccess` edges with at most this many actions list them; others are summarized per service.
     public var maxActionsInLabel: Int

@@ -55,7 +55,9 @@ struct RenderOutputTests {
         let output = try GraphRenderer(options: options, context: context).render(Fixtures.manyRoles(20), view: .all, format: .svg)
         let expected = context.layoutEngines.contains("sfdp") ? "sfdp" : "dot"
         #expect(output.summary.layoutEngine == expected)
-        #expect(SVGIDs.parse(output.data) != nil)
+        let svg = try #require(SVGIDs.parse(output.data))
+        #expect(svg.nodes.contains { $0.hasPrefix("legend:") } == (expected == "dot"))
+        #expect(svg.nodes.count >= 22)
     }
 
     @Test func concurrentRendersShareTheLibrarySafely() async throws {

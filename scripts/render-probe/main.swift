@@ -2,6 +2,7 @@
 // Built by scripts/render-probe.sh from the objects `swift build --target Render` leaves in .build/debug.
 //
 //   render-probe memcheck          render a small graph to every format, plus failing renders
+//   render-probe dot N             print the DOT text for a generated graph of about N nodes, default options
 //   render-probe bench N ENGINE    time selection + DOT writing and Graphviz layout+SVG for a generated graph of about N nodes
 import Foundation
 import Graph
@@ -84,6 +85,10 @@ case "bench":
     var bytes = 0
     let layout = try clock.measure { bytes = try context.render(dot: dot, engine: engine, format: "svg").data.count }
     print("nodes \(graph.nodes.count) edges \(graph.edges.count) engine \(engine) view+dot \(prepare) layout+svg \(layout) svg \(bytes) bytes")
+case "dot":
+    // The DOT text of a generated graph as the automatic settings draw it (pruned, collapsed, legend).
+    let n = Int(arguments[2]) ?? 50
+    print(try GraphRenderer().dot(generated(n), view: .all).text, terminator: "")
 default:
-    print("usage: render-probe memcheck | bench N ENGINE")
+    print("usage: render-probe memcheck | bench N ENGINE | dot N")
 }

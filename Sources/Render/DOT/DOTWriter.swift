@@ -32,7 +32,7 @@ struct DOTWriter: Sendable {
         for account in placement.accounts.keys.sorted() where !organized.contains(account) {
             out += cluster(account, placement.accounts[account] ?? [], indent: "  ")
         }
-        if options.legend { out += Legend(view).dot(indent: "  ") }
+        if options.legend && Self.drawsClusters(engine) { out += Legend(view).dot(indent: "  ") }
 
         var occurrences: [String: Int] = [:]
         for edge in view.edges {
@@ -41,6 +41,12 @@ struct DOTWriter: Sendable {
             out += "  " + edgeLine(edge, id: count == 1 ? edge.baseID : "\(edge.baseID)#\(count)")
         }
         return out + "}\n"
+    }
+
+    /// Whether the engine draws clusters as boxes; the legend is a cluster, and its samples
+    /// would be scattered among the nodes by the others (sfdp, neato).
+    static func drawsClusters(_ engine: String?) -> Bool {
+        engine == nil || engine == "dot" || engine == "fdp"
     }
 
     private var graphAttributes: [(String, String)] {
