@@ -30,6 +30,7 @@ public struct RenderOutput: Sendable {
 /// print(output.summary)
 /// ```
 public struct GraphRenderer: Sendable {
+    /// How views are simplified and drawn.
     public var options: RenderOptions
     private let context: GraphvizContext?
 

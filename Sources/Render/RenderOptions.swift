@@ -36,6 +36,7 @@ public struct Organization: Sendable, Hashable {
     /// The member account ids.
     public var accounts: Set<String>
 
+    /// An organization named `name` with these member account ids.
     public init(name: String, accounts: Set<String>) {
         self.name = name
         self.accounts = accounts
@@ -78,6 +79,7 @@ public struct RenderOptions: Sendable, Hashable {
     /// A title drawn above the graph.
     public var title: String?
 
+    /// The defaults: prune and collapse above 60 nodes, `dot` up to 300 nodes, with a legend.
     public init(
         accountNames: [String: String] = [:], organization: Organization? = nil,
         collapseAbove: Int = 60, pruneAbove: Int = 60,
@@ -99,7 +101,9 @@ public struct RenderOptions: Sendable, Hashable {
 /// An output format. Any Graphviz device name is accepted (`OutputFormat(rawValue: "jpg")`);
 /// formats without an installed plugin fail with `GraphvizError.unsupportedFormat`.
 public struct OutputFormat: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+    /// The Graphviz device name.
     public var rawValue: String
+    /// Any Graphviz device name; checked against the installed plugins when rendering.
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// SVG; node and edge `id`s are the access graph's ids.
