@@ -45,6 +45,8 @@ public final class GraphvizContext: @unchecked Sendable {
     }
 
     /// Reads `dot`, lays it out with `engine` and renders it as `format`.
+    /// (A `layout` attribute in the DOT text takes precedence over `engine`, as in Graphviz;
+    /// the text `GraphRenderer` writes names the same engine.)
     ///
     /// - Returns: the rendered bytes and any warnings Graphviz reported.
     /// - Throws: `GraphvizError.unknownLayoutEngine` or `.unsupportedFormat` when no plugin
