@@ -8,7 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "accessgraph", targets: ["accessgraph"]),
-        .library(name: "AccessGraph", targets: ["Policy", "Snapshot", "Graph", "Analysis"]),
+        .library(name: "AccessGraph", targets: ["Policy", "Snapshot", "Graph", "Analysis", "Render", "Collect"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -19,10 +19,18 @@ let package = Package(
         .target(name: "Graph", dependencies: ["Policy", "Snapshot"]),
         .target(name: "Analysis", dependencies: ["Policy", "Snapshot", "Graph"]),
         .target(name: "Collect"),
+        // Graphviz's C library (libgvc, libcgraph), for laying out and drawing graphs in process.
+        .systemLibrary(
+            name: "CGraphviz",
+            path: "Sources/CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "Render", dependencies: ["Graph", "CGraphviz"]),
         .executableTarget(
             name: "accessgraph",
             dependencies: [
-                "Policy", "Snapshot", "Graph", "Analysis", "Collect",
+                "Policy", "Snapshot", "Graph", "Analysis", "Render", "Collect",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -30,6 +38,7 @@ let package = Package(
         .testTarget(name: "SnapshotTests", dependencies: ["Snapshot"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Expected"]),
         .testTarget(name: "CLITests", dependencies: ["accessgraph"]),
         .testTarget(name: "CollectTests", dependencies: ["Collect"]),
     ],

@@ -1,0 +1,35 @@
+import Foundation
+import Graph
+import Render
+import Testing
+
+/// Compares the DOT text with checked-in expectations. Set RENDER_UPDATE_EXPECTED=1 to rewrite them.
+@Suite("DOT text")
+struct DOTExpectationTests {
+    @Test(arguments: [
+        ("all.dot", GraphView.all),
+        ("external.dot", GraphView.external),
+        ("focus-prod-data.dot", GraphView.focus(Fixtures.prodData)),
+    ])
+    func matchesExpectation(name: String, view: GraphView) throws {
+        let (text, _) = try GraphRenderer(options: Fixtures.options).dot(Fixtures.graph, view: view)
+        let url = Fixtures.expected(name)
+        if ProcessInfo.processInfo.environment["RENDER_UPDATE_EXPECTED"] == "1" {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == expected)
+    }
+
+    @Test func isDeterministic() throws {
+        let renderer = GraphRenderer(options: Fixtures.options)
+        let first = try renderer.dot(Fixtures.graph, view: .all).text
+        for _ in 0..<5 { #expect(try renderer.dot(Fixtures.graph, view: .all).text == first) }
+    }
+
+    @Test func graphvizReadsIt() throws {
+        let (text, _) = try GraphRenderer(options: Fixtures.options).dot(Fixtures.graph, view: .all)
+        let canon = try GraphvizContext.shared().render(dot: text, engine: "dot", format: "canon")
+        #expect(String(decoding: canon.data, as: UTF8.self).contains("VendorReader"))
+    }
+}
