@@ -13,6 +13,7 @@ struct AccessGraphCommand: AsyncParsableCommand {
             WhoCan.self,
             Simulate.self,
             Can.self,
+            GraphCommand.self,
         ]
     )
 

@@ -17,9 +17,6 @@ struct SnapshotOptions: ParsableArguments {
     @Option(help: "Zone of trust: organization (when the snapshot has one) or account.")
     var zone: ZoneKind = .organization
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
-
     /// Loads the snapshot; a missing or empty snapshot exits with code 2 and a message.
     func open() async throws -> AccessModel {
         do {

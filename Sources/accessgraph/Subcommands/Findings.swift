@@ -13,6 +13,9 @@ struct Findings: AsyncParsableCommand {
 
     @OptionGroup var options: SnapshotOptions
 
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
     func run() async throws {
         let model = try await options.open()
         let start = ContinuousClock.now
@@ -20,7 +23,7 @@ struct Findings: AsyncParsableCommand {
         Timings.note("findings (\(findings.count))", since: start)
         Progress.finish()
         let warnings = AnalysisSession.warnings(model).map(\.description)
-        switch options.format {
+        switch format {
         case .json:
             print(JSONWriter.findings(findings, warnings: warnings))
         case .text:

@@ -10,6 +10,9 @@ struct WhoCan: AsyncParsableCommand {
 
     @OptionGroup var options: SnapshotOptions
 
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
     @Argument(help: "The resource ARN, e.g. arn:aws:s3:::my-bucket.")
     var resource: String
 
@@ -30,7 +33,7 @@ struct WhoCan: AsyncParsableCommand {
         }
         Progress.finish()
         let warnings = AnalysisSession.warnings(model).map(\.description)
-        switch options.format {
+        switch format {
         case .json:
             print(JSONWriter.whoCan(result, warnings: warnings))
         case .text:

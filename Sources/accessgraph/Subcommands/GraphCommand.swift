@@ -1,0 +1,100 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Graph
+import Render
+
+/// `accessgraph graph SNAPSHOT`: draws access paths through the Graphviz library.
+struct GraphCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Draw access paths as SVG, PNG, PDF or DOT (Graphviz, in process).",
+        discussion: """
+            Default: every external and public access path. --focus draws every path that reaches one \
+            resource, --from everything one principal reaches, --all the whole graph.
+            """)
+
+    @OptionGroup var options: SnapshotOptions
+
+    @Option(help: "Draw every path that reaches this resource ARN.")
+    var focus: String?
+
+    @Option(help: "Draw everything this principal (ARN) reaches.")
+    var from: String?
+
+    @Flag(help: "Draw the whole graph (every principal's access).")
+    var all = false
+
+    @Option(help: "svg, png, pdf or dot; default: from the output file's extension, else svg.")
+    var format: String?
+
+    @Option(name: [.customShort("o"), .long], help: "Output file; default: standard output.")
+    var output: String?
+
+    @Option(help: "Merge principals with identical edges when the view has more nodes than this.")
+    var collapseAbove = 60
+
+    func validate() throws {
+        if [focus != nil, from != nil, all].filter({ $0 }).count > 1 {
+            throw ValidationError("use at most one of --focus, --from and --all")
+        }
+    }
+
+    func run() async throws {
+        let model = try await options.open()
+        let views = GraphViews(model: model)
+        let graph: AccessGraph
+        let view: GraphView
+        if let focus {
+            do {
+                graph = views.graph(whoCan: try WhoCanAnalyzer(model: model).whoCan(focus))
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCode(2)
+            }
+            view = .focus(focus)
+        } else if let from {
+            guard model.principal(from) != nil else {
+                Terminal.error("principal \(from) is not in the snapshot and no policy names it")
+                throw ExitCode(2)
+            }
+            graph = views.graph(from: from)
+            view = .from(from)
+        } else if all {
+            graph = views.fullGraph()
+            view = .all
+        } else {
+            graph = views.graph(findings: await FindingsAnalyzer(model: model).findings())
+            view = .external
+        }
+        try draw(graph, view: view, model: model)
+    }
+
+    func draw(_ graph: AccessGraph, view: GraphView, model: AccessModel) throws {
+        let format = Render.OutputFormat(rawValue: format ?? output.map { ($0 as NSString).pathExtension }.flatMap { $0.isEmpty ? nil : $0 } ?? "svg")
+        var renderOptions = RenderOptions()
+        renderOptions.collapseAbove = collapseAbove
+        if let org = model.snapshot.organization {
+            renderOptions.organization = Render.Organization(name: org.id, accounts: Set(org.accountNames.keys))
+            renderOptions.accountNames = org.accountNames
+        }
+        let out: RenderOutput
+        do {
+            out = try GraphRenderer(options: renderOptions).render(graph, view: view, format: format)
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(2)
+        }
+        if let output {
+            do {
+                try Data(out.data).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                Terminal.error("cannot write \(output): \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(out.data))
+        }
+        for line in out.summary.lines { Terminal.write("\(line)\n") }
+    }
+}
