@@ -18,7 +18,7 @@ public struct FindingsAnalyzer: Sendable {
             let key = f.resource + "\u{0}" + f.principal + "\u{0}" + f.conditionKey
             if let old = byKey[key] {
                 var merged = old.path.count <= f.path.count ? old : f
-                if old.actions != f.actions { merged.actions = Array(Set(old.actions + f.actions)).sorted() }
+                if old.actions != f.actions { merged.actions = AccessModel.mergeSorted(old.actions, f.actions) }
                 merged.isPublic = old.isPublic || f.isPublic
                 byKey[key] = merged
             } else {
@@ -34,7 +34,9 @@ public struct FindingsAnalyzer: Sendable {
         for f in await transitiveFindings(from: direct) where !directPairs.contains(f.resource + "\u{0}" + f.principal) {
             out.append(f)
         }
-        return out.sorted { ($0.resource, $0.principal, $0.path.count) < ($1.resource, $1.principal, $1.path.count) }
+        // A total order, so the output is the same from run to run.
+        return out.map { f in (key: f.resource + "\u{0}" + f.principal + "\u{0}" + String(f.path.count) + f.path.joined(separator: " ") + f.conditionKey, finding: f) }
+            .sorted { $0.key < $1.key }.map(\.finding)
     }
 
     /// Grants to outside principals in each resource's own policy, and public ACLs.
@@ -104,7 +106,7 @@ public struct FindingsAnalyzer: Sendable {
                 }
                 for (arn, access) in accessible[step.role] ?? [] {
                     if let i = index[arn] {
-                        if out[i].actions != access.actions { out[i].actions = Array(Set(out[i].actions + access.actions)).sorted() }
+                        if out[i].actions != access.actions { out[i].actions = AccessModel.mergeSorted(out[i].actions, access.actions) }
                         continue
                     }
                     guard let r = model.resources[arn], !model.isInsideZone(origin, resourceAccount: r.account) else { continue }

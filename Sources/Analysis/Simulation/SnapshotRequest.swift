@@ -27,14 +27,11 @@ extension AccessModel {
         set.resourcePolicyRequired = false
         set.rcpLevels = []
         if let resource = request.resource {
-            if var entry = resourceEntry(for: resource.arn) {
-                if entry.isRole && !request.resourcePolicyRequiredByDefault {
-                    // A role's trust policy governs only the sts:AssumeRole* actions.
-                    entry.policy = nil
-                    entry.policyRequired = false
-                }
-                set.resourcePolicy = entry.policy
-                set.resourcePolicyRequired = entry.policyRequired
+            if let entry = resourceEntry(for: resource.arn) {
+                // A role's trust policy governs only the sts:AssumeRole* actions.
+                let trustOnly = entry.isRole && !request.resourcePolicyRequiredByDefault
+                set.resourcePolicy = trustOnly ? nil : entry.policy
+                set.resourcePolicyRequired = trustOnly ? false : entry.policyRequired
                 set.rcpLevels = entry.rcpLevels
                 if request.givenResourceAccount == nil { r.resourceAccount = entry.account }
             } else if let account = r.resourceAccount {

@@ -3,13 +3,13 @@ import Snapshot
 
 /// A principal ready for evaluation: who it is, its identity-side policies and
 /// the condition keys known about it.
-public struct PrincipalEntry: Sendable {
-    public var node: Node
-    public var request: RequestPrincipal
+public final class PrincipalEntry: Sendable {
+    public let node: Node
+    public let request: RequestPrincipal
     /// Identity policies, boundary and SCP levels (no resource policy: that comes with the resource).
-    public var policies: PolicySet
+    public let policies: PolicySet
     /// The condition keys known for this principal; the others are unknown.
-    public var context: ConditionContext
+    public let context: ConditionContext
     /// The identity-policy Allow statements, for a quick "could this reach that" filter.
     let allowStatements: [Statement]
 

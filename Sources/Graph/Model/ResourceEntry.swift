@@ -3,21 +3,21 @@ import Snapshot
 
 /// A resource ready for evaluation: its policy, the RCPs of its account and the
 /// request targets its actions apply to (an S3 bucket has the bucket and its objects).
-public struct ResourceEntry: Sendable {
-    public var node: Node
-    public var arn: String
-    public var type: String
-    public var account: String
-    public var policy: NamedPolicy?
-    public var policyRequired: Bool
-    public var rcpLevels: [[NamedPolicy]]
+public final class ResourceEntry: Sendable {
+    public let node: Node
+    public let arn: String
+    public let type: String
+    public let account: String
+    public let policy: NamedPolicy?
+    public let policyRequired: Bool
+    public let rcpLevels: [[NamedPolicy]]
     /// The request targets: for S3 buckets the bucket and "any object of it".
-    public var targets: [RequestResource]
+    public let targets: [RequestResource]
     /// The actions that apply to each target (same order as `targets`).
-    public var universes: [ActionUniverse]
+    public let universes: [ActionUniverse]
     /// S3 attributes (ACL, Block Public Access with the account level merged in).
-    public var s3: S3Attributes?
-    public var effectivePublicAccessBlock: PublicAccessBlock?
+    public let s3: S3Attributes?
+    public let effectivePublicAccessBlock: PublicAccessBlock?
 
     public init(
         node: Node, arn: String, type: String, account: String, policy: NamedPolicy?, policyRequired: Bool,
@@ -36,10 +36,25 @@ public struct ResourceEntry: Sendable {
         self.s3 = s3
         self.effectivePublicAccessBlock = effectivePublicAccessBlock
         self.service = targets.first?.arn.service ?? ""
+        var named: Set<String> = []
+        var everyone = false
+        for st in policy?.document.statements ?? [] where st.effect == .allow {
+            guard let clause = st.principal else { continue }
+            if case .notPrincipal = clause { everyone = true; continue }
+            for p in clause.patterns {
+                if p == .anyone { everyone = true } else { named.insert(p.description) }
+            }
+        }
+        self.namedPrincipals = named
+        self.namesEveryone = everyone
     }
 
     /// The service prefix of the resource's actions.
-    public var service: String
+    public let service: String
+    /// The principals the policy's Allow statements name (normalized ids), and whether one names
+    /// everyone (`*` or a NotPrincipal): a quick test for "does the policy name this principal".
+    let namedPrincipals: Set<String>
+    let namesEveryone: Bool
 
     /// True for IAM roles as resources (their trust policy).
     public var isRole: Bool { type == "AWS::IAM::Role" }

@@ -23,21 +23,23 @@ extension AccessModel {
         let evaluator = Evaluator()
         var allowed: [String] = []
         var undecided: [Condition] = []
-        for (target, universe) in zip(resource.targets, resource.universes) {
+        for t in resource.targets.indices {
+            let target = resource.targets[t]
+            let universe = resource.universes[t]
             let u = resource.isRole ? assumeUniverse(for: principal) : universe
             let decisions = evaluator.evaluate(
                 u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,
                 policies: set, cache: masks)
+            var fromTarget: [String] = []
             for d in decisions {
                 if let only, !only.contains(d.action.lowercased()) { continue }
-                allowed.append(d.action)
+                fromTarget.append(d.action)
                 for c in d.undecidedConditions where !undecided.contains(c) { undecided.append(c) }
             }
+            allowed = allowed.isEmpty ? fromTarget : Self.mergeSorted(allowed, fromTarget)
         }
         guard !allowed.isEmpty else { return nil }
-        // Each universe is sorted; two targets (a bucket and its objects) need one merge.
-        let actions = resource.targets.count > 1 ? Array(Set(allowed)).sorted() : allowed
-        return Access(actions: actions, conditions: undecided.isEmpty ? [:] : Self.group(undecided))
+        return Access(actions: allowed, conditions: undecided.isEmpty ? [:] : Self.group(undecided))
     }
 
     /// The `sts:AssumeRole*` action a principal would use on a trust policy.
@@ -50,6 +52,24 @@ extension AccessModel {
     func resourcePolicy(_ r: ResourceEntry, mayGrant action: String) -> Bool {
         guard let doc = r.policy?.document else { return false }
         return doc.statements.contains { $0.effect == .allow && $0.appliesTo(action: action) }
+    }
+
+    /// Two sorted arrays as one sorted array without duplicates (the actions of a bucket and of its objects).
+    public static func mergeSorted(_ a: [String], _ b: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                out.append(a[i]); i += 1
+            } else if i == a.count || b[j] < a[i] {
+                out.append(b[j]); j += 1
+            } else {
+                out.append(a[i]); i += 1; j += 1
+            }
+        }
+        return out
     }
 
     /// Conditions grouped as in policy JSON.

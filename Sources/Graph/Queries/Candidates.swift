@@ -31,21 +31,10 @@ extension AccessModel {
     /// Whether the resource policy has an Allow statement that names the principal (its ARN, its
     /// account, `*` for principals of the resource's account or outside ones, or a NotPrincipal).
     func policyNames(_ r: ResourceEntry, principal p: PrincipalEntry) -> Bool {
-        guard let doc = r.policy?.document else { return false }
-        for s in doc.statements where s.effect == .allow {
-            guard let clause = s.principal else { continue }
-            if clause.isNot { return true }
-            for pattern in clause.patterns {
-                switch pattern {
-                case .anyone:
-                    if p.request.account == r.account || principals[p.id] == nil { return true }
-                case .aws(let arn):
-                    if arn == p.id || arn == p.request.accountRootArn { return true }
-                default:
-                    if pattern.description == p.id { return true }
-                }
-            }
-        }
+        if r.namesEveryone && (p.request.account == r.account || principals[p.id] == nil) { return true }
+        if r.namedPrincipals.isEmpty { return false }
+        if r.namedPrincipals.contains(p.id) { return true }
+        if let root = p.request.accountRootArn, r.namedPrincipals.contains(root) { return true }
         return false
     }
 }

@@ -32,6 +32,35 @@ struct ActionMask: Sendable, Hashable {
     }
 
     var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+
+    /// Every position below `count`.
+    static func full(_ count: Int) -> ActionMask {
+        var m = ActionMask(count: count)
+        for w in m.words.indices { m.words[w] = ~0 }
+        let extra = m.words.count * 64 - count
+        if extra > 0, !m.words.isEmpty { m.words[m.words.count - 1] >>= UInt64(extra) }
+        return m
+    }
+
+    func union(_ o: ActionMask) -> ActionMask {
+        var m = self
+        for i in m.words.indices { m.words[i] |= o.words[i] }
+        return m
+    }
+
+    func intersection(_ o: ActionMask) -> ActionMask {
+        var m = self
+        for i in m.words.indices { m.words[i] &= o.words[i] }
+        return m
+    }
+
+    /// The positions not in the mask (bits past the universe's end are set too; callers
+    /// intersect with real masks or test positions below the count only).
+    func complement() -> ActionMask {
+        var m = self
+        for i in m.words.indices { m.words[i] = ~m.words[i] }
+        return m
+    }
 }
 
 /// Which actions of a universe each Action/NotAction clause covers, computed once per clause

@@ -25,39 +25,48 @@ extension Evaluator {
         let session = set.sessionPolicies.map { prep.prepare($0, type: .session) }
         let resourcePolicy = set.resourcePolicy.map { prep.prepare([$0], type: .resource) } ?? []
 
-        // Only actions some Allow statement covers can be allowed.
-        var candidates = ActionMask(count: universe.actions.count)
-        // (A principal whose identity side is assumed is outside the account: only the resource policy can grant.)
-        for s in resourcePolicy where s.effect == .allow { candidates.formUnion(s.mask) }
-        if !set.identityAssumedToAllow { for s in identity where s.effect == .allow { candidates.formUnion(s.mask) } }
+        // The decision for every action at once, as masks of three-valued results.
+        let n = universe.actions.count
         let groups = scp + rcp + [identity, resourcePolicy] + (boundary.map { [$0] } ?? []) + (session.map { [$0] } ?? [])
+        var deny = TriMask(.no, count: n)
+        for group in groups { deny = deny.or(Prepared.mask(group, effect: .deny, count: n)) }
+        var scpOK = TriMask(.yes, count: n)
+        for level in scp { scpOK = scpOK.and(Prepared.mask(level, effect: .allow, count: n)) }
+        var rcpOK = TriMask(.yes, count: n)
+        for level in rcp { rcpOK = rcpOK.and(Prepared.mask(level, effect: .allow, count: n)) }
+        let yes = TriMask(.yes, count: n)
+        let inputs = GrantInputs(
+            identity: set.identityAssumedToAllow ? yes : Prepared.mask(identity, effect: .allow, count: n),
+            boundary: boundary.map { Prepared.mask($0, effect: .allow, count: n) } ?? yes,
+            session: session.map { Prepared.mask($0, effect: .allow, count: n) } ?? yes,
+            resourceAny: Prepared.mask(resourcePolicy, effect: .allow, count: n),
+            resourcePrincipal: Prepared.mask(resourcePolicy, effect: .allow, class: .principal, count: n),
+            resourceRole: Prepared.mask(resourcePolicy, effect: .allow, class: .role, count: n),
+            resourceAccount: Prepared.mask(resourcePolicy, effect: .allow, class: .account, count: n),
+            resourceAnyone: Prepared.mask(resourcePolicy, effect: .allow, class: .anyone, count: n))
+        let sameAccount = resource == nil || principal.account == nil || principal.account == resourceAccount
+        let core = DecisionLogic.core(
+            principal: principal, sameAccount: sameAccount, resourcePolicyRequired: set.resourcePolicyRequired, inputs)
+        let result = deny.negated().and(scpOK).and(rcpOK).and(core)
 
-        let pass = EvaluationPass(request: request, explain: false)
         var out: [ActionDecision] = []
-        for i in 0..<universe.actions.count where candidates.contains(i) {
-            var deny = Tri.no
-            var undecided: [Condition] = []
-            func allows(_ group: [Prepared]) -> Tri { Prepared.allow(group, at: i) }
-            for group in groups { deny = deny || Prepared.deny(group, at: i) }
-            var scpOK = Tri.yes
-            for level in scp { scpOK = scpOK && allows(level) }
-            var rcpOK = Tri.yes
-            for level in rcp { rcpOK = rcpOK && allows(level) }
-            let identityOK = set.identityAssumedToAllow ? Tri.yes : allows(identity)
-            let boundaryOK = boundary.map(allows) ?? .yes
-            let sessionOK = session.map(allows) ?? .yes
-            let rp = Prepared.allowsByClass(resourcePolicy, at: i)
-            let (core, _, _) = pass.combine(set, identity: identityOK, boundary: boundaryOK, session: sessionOK, resource: rp)
-            let result = !deny && scpOK && rcpOK && core
-            guard result != .no else { continue }
-            if result == .unknown {
-                for group in groups {
-                    for s in group where s.effect == .allow && s.outcome == .unknown && s.mask.contains(i) {
-                        for c in s.undecided where !undecided.contains(c) { undecided.append(c) }
+        for w in result.notNo.words.indices where result.notNo.words[w] != 0 {
+            var bits = result.notNo.words[w]
+            while bits != 0 {
+                let i = w * 64 + bits.trailingZeroBitCount
+                bits &= bits - 1
+                guard i < n else { break }
+                let r = result.value(at: i)
+                var undecided: [Condition] = []
+                if r == .unknown {
+                    for group in groups {
+                        for s in group where s.effect == .allow && s.outcome == .unknown && s.mask.contains(i) {
+                            for c in s.undecided where !undecided.contains(c) { undecided.append(c) }
+                        }
                     }
                 }
+                out.append(ActionDecision(action: universe.actions[i], result: r, undecidedConditions: undecided))
             }
-            out.append(ActionDecision(action: universe.actions[i], result: result, undecidedConditions: undecided))
         }
         return out
     }
@@ -71,31 +80,16 @@ struct Prepared {
     let matchClass: PrincipalMatchClass?
     let undecided: [Condition]
 
-    static func allow(_ group: [Prepared], at i: Int) -> Tri {
-        var r = Tri.no
-        for s in group where s.effect == .allow && s.mask.contains(i) {
-            r = r || s.outcome
-            if r == .yes { break }
+    /// The group's statements of one effect (and principal class) as a mask: yes where a
+    /// statement certainly applies, unknown where one applies under undecided conditions.
+    static func mask(_ group: [Prepared], effect: Effect, class c: PrincipalMatchClass? = nil, count: Int) -> TriMask {
+        var yes = ActionMask(count: count)
+        var notNo = ActionMask(count: count)
+        for s in group where s.effect == effect && (c == nil || s.matchClass == c) {
+            notNo.formUnion(s.mask)
+            if s.outcome == .yes { yes.formUnion(s.mask) }
         }
-        return r
-    }
-
-    static func deny(_ group: [Prepared], at i: Int) -> Tri {
-        var r = Tri.no
-        for s in group where s.effect == .deny && s.mask.contains(i) {
-            r = r || s.outcome
-            if r == .yes { break }
-        }
-        return r
-    }
-
-    static func allowsByClass(_ group: [Prepared], at i: Int) -> EvaluationPass.Allows {
-        var a = EvaluationPass.Allows()
-        for s in group where s.effect == .allow && s.mask.contains(i) {
-            a.any = a.any || s.outcome
-            if let c = s.matchClass { a.byClass[c] = (a.byClass[c] ?? .no) || s.outcome }
-        }
-        return a
+        return TriMask(yes: yes, notNo: notNo)
     }
 }
 

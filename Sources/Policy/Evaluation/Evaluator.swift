@@ -33,8 +33,30 @@ struct EvaluationPass {
     /// Allow outcomes of one policy (or several of one type), by how the principal is named.
     struct Allows {
         var any = Tri.no
-        var byClass: [PrincipalMatchClass: Tri] = [:]
-        func of(_ c: PrincipalMatchClass) -> Tri { byClass[c] ?? .no }
+        var principal = Tri.no
+        var role = Tri.no
+        var account = Tri.no
+        var anyone = Tri.no
+
+        @inline(__always) func of(_ c: PrincipalMatchClass) -> Tri {
+            switch c {
+            case .principal: principal
+            case .role: role
+            case .account: account
+            case .anyone: anyone
+            }
+        }
+
+        @inline(__always) mutating func add(_ outcome: Tri, as c: PrincipalMatchClass?) {
+            any = any || outcome
+            switch c {
+            case .principal?: principal = principal || outcome
+            case .role?: role = role || outcome
+            case .account?: account = account || outcome
+            case .anyone?: anyone = anyone || outcome
+            case nil: break
+            }
+        }
     }
 
     mutating func run(_ set: PolicySet) -> Evaluation {
@@ -81,39 +103,27 @@ struct EvaluationPass {
         _ set: PolicySet, identity: Tri, boundary: Tri, session: Tri, resource: Allows
     ) -> (Tri, DecidingRule, DecidingRule) {
         let p = request.principal
+        let sameAccount = request.resource == nil || p.account == nil || p.account == request.resourceAccount
+        let core = DecisionLogic.core(
+            principal: p, sameAccount: sameAccount, resourcePolicyRequired: set.resourcePolicyRequired,
+            GrantInputs(
+                identity: identity, boundary: boundary, session: session, resourceAny: resource.any,
+                resourcePrincipal: resource.principal, resourceRole: resource.role, resourceAccount: resource.account,
+                resourceAnyone: resource.anyone))
         let identityPath = identity && boundary && session
         let identityDenyRule: DecidingRule =
             identity == .no ? .noAllow : boundary == .no ? .boundaryNoAllow : .sessionPolicyNoAllow
-        guard p.hasIdentityPolicies else {
-            // Services, federated identities and anonymous callers have only the resource policy.
-            return (resource.any, .resourcePolicyGrant, .noAllow)
-        }
-        let sameAccount = request.resource == nil || p.account == nil || p.account == request.resourceAccount
+        guard p.hasIdentityPolicies else { return (core, .resourcePolicyGrant, .noAllow) }
         guard sameAccount else {
-            let core = identityPath && resource.any
             let denyRule: DecidingRule = resource.any == .no ? .crossAccountWithoutResourceGrant : .crossAccountWithoutIdentityAllow
             return (core, .crossAccountBothAllow, denyRule)
         }
-        // Same account: which resource-policy grants reach past identity policies and boundaries
-        // (access_policies_boundaries.html): a grant to a user ARN or a role session ARN is not
-        // limited by them; a grant to the role ARN is limited by the boundary and session policy.
-        let direct: Tri
-        switch p.kind {
-        case .role:
-            direct = resource.of(.principal) || ((resource.of(.role) || resource.of(.anyone)) && boundary && session)
-        case .federatedUser:
-            direct = (resource.of(.principal) || resource.of(.anyone)) && session
-        default:
-            direct = resource.of(.principal) || resource.of(.anyone) || resource.of(.role)
-        }
         if set.resourcePolicyRequired {
-            let delegated = resource.of(.account) && identityPath
-            let core = direct || delegated
-            let grant: DecidingRule = direct == .yes ? .resourcePolicyGrant : .delegatedToAccount
+            let grant: DecidingRule = identityPath == .yes && resource.account == .yes && core == .yes
+                && resource.principal != .yes && resource.role != .yes && resource.anyone != .yes ? .delegatedToAccount : .resourcePolicyGrant
             return (core, grant, resource.any == .no ? .resourcePolicyRequired : identityDenyRule)
         }
-        let core = identityPath || direct
-        let grant: DecidingRule = direct == .yes && identityPath != .yes ? .resourcePolicyGrant : .identityAllow
+        let grant: DecidingRule = identityPath != .yes && core == .yes ? .resourcePolicyGrant : .identityAllow
         return (core, grant, identityDenyRule)
     }
 
@@ -138,8 +148,7 @@ struct EvaluationPass {
                 case .deny:
                     deny = deny || outcome
                 case .allow:
-                    allows.any = allows.any || outcome
-                    if let c = matchClass { allows.byClass[c] = (allows.byClass[c] ?? .no) || outcome }
+                    allows.add(outcome, as: matchClass)
                 }
             }
         }
