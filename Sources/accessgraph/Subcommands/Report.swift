@@ -1,0 +1,46 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Render
+
+/// `accessgraph report SNAPSHOT -o FILE`: one self-contained HTML page of the findings.
+struct Report: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a self-contained HTML report: counts, a sortable findings table, each path drawn.",
+        discussion: """
+            The page loads nothing from the network: styles, script and the SVG drawings are inline.
+            """)
+
+    @OptionGroup var options: SnapshotOptions
+
+    @Option(name: [.customShort("o"), .long], help: "The HTML file to write.")
+    var output: String
+
+    @Option(help: "Draw the paths of at most this many findings (each is a Graphviz layout).")
+    var maxDrawings = 1000
+
+    func run() async throws {
+        let model = try await options.open()
+        let findings = await FindingsAnalyzer(model: model).findings()
+        Progress.finish()
+        var renderOptions = RenderOptions()
+        if let org = model.snapshot.organization {
+            renderOptions.organization = Render.Organization(name: org.id, accounts: Set(org.accountNames.keys))
+            renderOptions.accountNames = org.accountNames
+        }
+        let source = URL(fileURLWithPath: options.snapshot).standardizedFileURL.lastPathComponent
+        let report = HTMLReport(
+            model: model, findings: findings, warnings: AnalysisSession.warnings(model).map(\.description),
+            source: source, renderOptions: renderOptions, maxDrawings: maxDrawings
+        ).render()
+        do {
+            try Data(report.html.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            Terminal.error("cannot write \(output): \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+        for e in report.drawingErrors { Terminal.warning("could not draw the path to \(e)") }
+        let c = report.counts
+        Terminal.write("wrote \(output): \(c.findings) findings (\(c.publicFindings) public), \(report.drawn) paths drawn, \(c.warnings) warnings\n")
+    }
+}
