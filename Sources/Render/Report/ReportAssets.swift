@@ -19,11 +19,11 @@ enum ReportAssets {
     th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
     #resource-types td + td, #resource-types th + th { text-align: right; }
     thead th { background: var(--bg); position: sticky; top: 0; z-index: 1; }
-    th button { all: unset; cursor: pointer; font-weight: 600; }
+    th button { all: unset; cursor: pointer; font-weight: 600; white-space: nowrap; }
     th button:focus-visible { outline: 2px solid #2f6fde; }
-    th .arrow { display: inline-block; width: 1em; color: var(--muted); }
-    th[aria-sort="ascending"] .arrow::after { content: " ▲"; }
-    th[aria-sort="descending"] .arrow::after { content: " ▼"; }
+    th .arrow { display: inline-block; width: 1.2em; margin-left: 0.2em; white-space: nowrap; color: var(--muted); }
+    th[aria-sort="ascending"] .arrow::after { content: "▲"; }
+    th[aria-sort="descending"] .arrow::after { content: "▼"; }
     tbody.finding tr:first-child td { border-bottom: none; }
     tbody.finding:hover { background: #fbfcfd; }
     .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; white-space: nowrap; }
