@@ -19,6 +19,10 @@ struct Report: AsyncParsableCommand {
     @Option(help: "Draw the paths of at most this many findings (each is a Graphviz layout).")
     var maxDrawings = 1000
 
+    func validate() throws {
+        if maxDrawings < 0 { throw ValidationError("--max-drawings must be 0 or more") }
+    }
+
     func run() async throws {
         let model = try await options.open()
         let findings = await FindingsAnalyzer(model: model).findings()
