@@ -89,15 +89,27 @@ struct ReportCommandTests {
         #expect(r.stderr.contains("cannot write /nonexistent/folder/report.html"))
     }
 
+    @Test func theSameSnapshotGivesTheSamePage() throws {
+        let dir = try CLIRunner.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try Self.report(in: dir).html
+        let second = try Self.report(in: dir).html
+        #expect(first == second)
+    }
+
     @Test func outputIsRequired() throws {
         let r = try CLIRunner.run(["report", CLIRunner.sample])
         #expect(r.status == 2)
         #expect(r.stderr.contains("--output"))
     }
 
+    /// `chromium` on the PATH, or the program CHROMIUM names (as scripts/check-report.sh reads it).
     static let chromium: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/chromium" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        let environment = ProcessInfo.processInfo.environment
+        let name = environment["CHROMIUM"] ?? "chromium"
+        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+        let path = environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
     static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"

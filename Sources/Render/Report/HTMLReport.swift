@@ -45,12 +45,13 @@ public struct HTMLReport: Sendable {
         public var drawingErrors: [String]
     }
 
-    /// Findings in the page's initial order: public first, then by resource and principal.
+    /// Findings in the page's initial order: public first, then by resource, principal and path.
     public static func ordered(_ findings: [Finding]) -> [Finding] {
         findings.sorted {
             if $0.isPublic != $1.isPublic { return $0.isPublic }
             if $0.resource != $1.resource { return $0.resource < $1.resource }
-            return $0.principal < $1.principal
+            if $0.principal != $1.principal { return $0.principal < $1.principal }
+            return $0.path.lexicographicallyPrecedes($1.path)
         }
     }
 
