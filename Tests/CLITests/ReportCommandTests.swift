@@ -83,6 +83,21 @@ struct ReportCommandTests {
         }
     }
 
+    @Test func warningsAreCountedAndListed() throws {
+        let dir = try CLIRunner.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let snapshot = dir.appendingPathComponent("snapshot")
+        try FileManager.default.copyItem(atPath: CLIRunner.sample, toPath: snapshot.path)
+        try #"{"Policy": "{ not json"}"#.write(
+            to: snapshot.appendingPathComponent("accounts/222222222222/s3/acme-vendor-exchange/get-bucket-policy.json"),
+            atomically: true, encoding: .utf8)
+        let (html, _, stderr) = try Self.report(snapshot.path, in: dir)
+        #expect(stderr.contains("paths drawn, 1 warning\n"))
+        #expect(html.contains("<div class=\"card alert\" id=\"count-warnings\"><span class=\"value\">1</span>"))
+        #expect(html.contains("1 warning while reading the snapshot"))
+        #expect(html.contains("acme-vendor-exchange/get-bucket-policy.json"))
+    }
+
     @Test func anUnwritableOutputExitsWithTwo() throws {
         let r = try CLIRunner.run(["report", CLIRunner.sample, "-o", "/nonexistent/folder/report.html"])
         #expect(r.status == 2)

@@ -45,6 +45,8 @@ struct Report: AsyncParsableCommand {
         }
         for e in report.drawingErrors { Terminal.warning("could not draw the path to \(e)") }
         let c = report.counts
-        Terminal.write("wrote \(output): \(c.findings) findings (\(c.publicFindings) public), \(report.drawn) paths drawn, \(c.warnings) warnings\n")
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        Terminal.write("wrote \(output): \(count(c.findings, "finding")) (\(c.publicFindings) public), "
+            + "\(count(report.drawn, "path")) drawn, \(count(c.warnings, "warning"))\n")
     }
 }
