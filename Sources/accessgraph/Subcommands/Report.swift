@@ -27,15 +27,10 @@ struct Report: AsyncParsableCommand {
         let model = try await options.open()
         let findings = await FindingsAnalyzer(model: model).findings()
         Progress.finish()
-        var renderOptions = RenderOptions()
-        if let org = model.snapshot.organization {
-            renderOptions.organization = Render.Organization(name: org.id, accounts: Set(org.accountNames.keys))
-            renderOptions.accountNames = org.accountNames
-        }
         let source = URL(fileURLWithPath: options.snapshot).standardizedFileURL.lastPathComponent
         let report = HTMLReport(
             model: model, findings: findings, warnings: AnalysisSession.warnings(model).map(\.description),
-            source: source, renderOptions: renderOptions, maxDrawings: maxDrawings
+            source: source, renderOptions: .snapshot(model), maxDrawings: maxDrawings
         ).render()
         do {
             try Data(report.html.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
