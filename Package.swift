@@ -26,7 +26,7 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "Render", dependencies: ["Graph", "CGraphviz"]),
+        .target(name: "Render", dependencies: ["Graph", "Analysis", "CGraphviz"]),
         .executableTarget(
             name: "accessgraph",
             dependencies: [
@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Expected"]),
-        .testTarget(name: "CLITests", dependencies: ["accessgraph"]),
+        .testTarget(name: "CLITests", dependencies: ["accessgraph"], exclude: ["Expected"]),
         .testTarget(name: "CollectTests", dependencies: ["Collect"]),
     ],
     swiftLanguageModes: [.v6]

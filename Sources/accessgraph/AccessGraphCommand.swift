@@ -14,6 +14,7 @@ struct AccessGraphCommand: AsyncParsableCommand {
             Simulate.self,
             Can.self,
             GraphCommand.self,
+            Report.self,
         ]
     )
 

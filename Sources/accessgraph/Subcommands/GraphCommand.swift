@@ -72,12 +72,8 @@ struct GraphCommand: AsyncParsableCommand {
 
     func draw(_ graph: AccessGraph, view: GraphView, model: AccessModel) throws {
         let format = Render.OutputFormat(rawValue: format ?? output.map { ($0 as NSString).pathExtension }.flatMap { $0.isEmpty ? nil : $0 } ?? "svg")
-        var renderOptions = RenderOptions()
+        var renderOptions = RenderOptions.snapshot(model)
         renderOptions.collapseAbove = collapseAbove
-        if let org = model.snapshot.organization {
-            renderOptions.organization = Render.Organization(name: org.id, accounts: Set(org.accountNames.keys))
-            renderOptions.accountNames = org.accountNames
-        }
         let out: RenderOutput
         do {
             out = try GraphRenderer(options: renderOptions).render(graph, view: view, format: format)
