@@ -81,16 +81,22 @@ public struct FindingsAnalyzer: Sendable {
     /// outside principal (shortest chain first), one finding per resource it reaches, with the
     /// actions of every chain merged. What each role can access is computed once, in parallel.
     func transitiveFindings(from direct: [Finding]) async -> [Finding] {
-        var entriesByOrigin: [String: [Finding]] = [:]
-        for f in direct where f.resourceType == "AWS::IAM::Role" { entriesByOrigin[f.principal, default: []].append(f) }
+        // One search per outside principal and public flag: a path is public only when the
+        // role it enters by is (an OIDC trust without a `sub` condition is; one with it is not).
+        struct Origin: Hashable { let principal: String; let isPublic: Bool }
+        var entriesByOrigin: [Origin: [Finding]] = [:]
+        for f in direct where f.resourceType == "AWS::IAM::Role" {
+            entriesByOrigin[Origin(principal: f.principal, isPublic: f.isPublic), default: []].append(f)
+        }
         let reach = RoleReachability(model: model)
         var searches: [(origin: String, steps: [RoleReachability.Step], isPublic: Bool)] = []
         var roles: [String] = []
         var seenRoles: Set<String> = []
-        for origin in entriesByOrigin.keys.sorted() {
+        let origins = entriesByOrigin.keys.sorted { ($0.principal, $0.isPublic ? 0 : 1) < ($1.principal, $1.isPublic ? 0 : 1) }
+        for origin in origins {
             let entries = entriesByOrigin[origin]!
             let steps = reach.rolesReachable(from: entries.map { ($0.resource, $0.conditions) })
-            searches.append((origin, steps, entries.contains(where: \.isPublic)))
+            searches.append((origin.principal, steps, origin.isPublic))
             for s in steps where seenRoles.insert(s.role).inserted { roles.append(s.role) }
         }
         let accessible = await accessibleResources(of: roles)

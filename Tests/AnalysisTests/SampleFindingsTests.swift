@@ -75,6 +75,9 @@ struct SampleFindingsTests {
         let t7 = all.first { $0.resource == "arn:aws:s3:::acme-public-assets" && $0.principal == github && $0.path.count == 4 }
         #expect(t7?.actions.contains("s3:PutObject") == true)
         #expect(path("arn:aws:iam::222222222222:role/DeployRole", github) == [github, "arn:aws:iam::333333333333:role/CIDeployRole", "arn:aws:iam::222222222222:role/DeployRole"])
+        // Public only through the role without a `sub` condition: the chain through CIDeployRole is not.
+        #expect(all.first { $0.resource == "arn:aws:iam::222222222222:role/DeployRole" && $0.principal == github }?.isPublic == false)
+        #expect(t7?.isPublic == false)
     }
 
     @Test("Paths that must not appear")
