@@ -8,8 +8,13 @@ import Snapshot
 /// the roles they can assume (which Access Analyzer does not show).
 public struct FindingsAnalyzer: Sendable {
     public let model: AccessModel
+    /// Called as roles reachable from outside are analysed: (done, total).
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
-    public init(model: AccessModel) { self.model = model }
+    public init(model: AccessModel, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {
+        self.model = model
+        self.progress = progress
+    }
 
     public func findings() async -> [Finding] {
         var byKey: [String: Finding] = [:]
@@ -130,6 +135,7 @@ public struct FindingsAnalyzer: Sendable {
     /// What each role can access (resources, not roles): ARNs with the access, by role ARN.
     func accessibleResources(of roles: [String]) async -> [String: [(String, Access)]] {
         let model = self.model
+        let progress = self.progress
         return await withTaskGroup(of: (String, [(String, Access)]).self) { group in
             for id in roles {
                 group.addTask {
@@ -142,7 +148,10 @@ public struct FindingsAnalyzer: Sendable {
                 }
             }
             var out: [String: [(String, Access)]] = [:]
-            for await (id, found) in group { out[id] = found }
+            for await (id, found) in group {
+                out[id] = found
+                progress?(out.count, roles.count)
+            }
             return out
         }
     }

@@ -8,18 +8,21 @@ extension AccessModel {
     mutating func buildAssumeEdges() {
         // Principals with some identity Allow for sts:AssumeRole, by account: the only ones a
         // trust policy naming their account can let in.
-        var assumers: [String: [String]] = [:]
-        for (account, ids) in principalsByAccount {
-            assumers[account] = ids.filter { id in principals[id]!.allowStatements.contains { $0.appliesTo(action: "sts:assumerole") } }
+        let assumers = principalsByAccount.mapValues { ids in
+            ids.filter { id in principals[id]!.allowStatements.contains { $0.appliesTo(action: "sts:assumerole") } }
         }
-        for (arn, role) in resources where role.isRole {
+        // Each role's trust is evaluated on its own: spread the roles over the cores.
+        let roles = resourceOrder.filter { resources[$0]!.isRole }
+        let results = ParallelMap.map(roles) { [self] arn -> [Edge] in
+            let role = resources[arn]!
             var edges: [Edge] = []
             for candidate in assumeCandidates(role, assumers: assumers) where candidate.id != arn {
                 guard let access = access(of: candidate, to: role) else { continue }
                 edges.append(edge(from: candidate, to: role, kind: .canAssume, access: access))
             }
-            if !edges.isEmpty { assumeEdges[arn] = edges.sorted { $0.from < $1.from } }
+            return edges.sorted { $0.from < $1.from }
         }
+        for (arn, edges) in zip(roles, results) where !edges.isEmpty { assumeEdges[arn] = edges }
         for edges in assumeEdges.values { for e in edges { assumableBy[e.from, default: []].append(e) } }
         for k in assumableBy.keys { assumableBy[k]!.sort { $0.to < $1.to } }
     }

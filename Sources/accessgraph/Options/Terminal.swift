@@ -23,6 +23,12 @@ enum Progress {
         return { n in Terminal.write("\r\(n) \(label)") }
     }
 
+    /// "done/total label" on one updating line.
+    static func counter(label: String) -> (@Sendable (Int, Int) -> Void)? {
+        guard Terminal.stderrIsTerminal else { return nil }
+        return { done, total in Terminal.write("\r\u{1B}[K\(done)/\(total) \(label)") }
+    }
+
     static func finish() { if Terminal.stderrIsTerminal { Terminal.write("\r\u{1B}[K") } }
 }
 

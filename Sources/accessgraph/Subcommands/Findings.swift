@@ -19,7 +19,7 @@ struct Findings: AsyncParsableCommand {
     func run() async throws {
         let model = try await options.open()
         let start = ContinuousClock.now
-        let findings = await FindingsAnalyzer(model: model).findings()
+        let findings = await FindingsAnalyzer(model: model, progress: Progress.counter(label: "roles reachable from outside analysed")).findings()
         Timings.note("findings (\(findings.count))", since: start)
         Progress.finish()
         let warnings = AnalysisSession.warnings(model).map(\.description)
