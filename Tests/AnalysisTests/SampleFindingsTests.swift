@@ -136,3 +136,28 @@ struct SampleWhoCanTests {
         #expect(throws: WhoCanAnalyzer.Failure.self) { try WhoCanAnalyzer(model: model).whoCan("arn:aws:s3:::nope") }
     }
 }
+
+@Suite("Findings on samples/moto-account (collected with the real aws CLI)")
+struct MotoSampleTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("samples/moto-account").path
+
+    @Test func findings() async throws {
+        let model = try await AnalysisSession.open(Self.root)
+        #expect(AnalysisSession.warnings(model).isEmpty, "\(AnalysisSession.warnings(model))")
+        let direct = await FindingsAnalyzer(model: model).findings().filter { $0.path.count == 2 }
+        let publicResources = Set(direct.filter(\.isPublic).map(\.resource))
+        #expect(publicResources == [
+            "arn:aws:s3:::public-web", "arn:aws:s3:::shared-data", "arn:aws:sqs:us-east-1:123456789012:orders",
+            "arn:aws:iam::123456789012:role/public-role",
+        ])
+        let shared = Set(direct.filter { $0.principal == "arn:aws:iam::210987654321:root" }.map { ARNName.short($0.resource) })
+        #expect(shared.isSuperset(of: ["role/cross-account-auditor", "repository/team/app", "shared-data"]))
+        #expect(shared.contains { $0.hasPrefix("key/") })
+        #expect(shared.contains { $0.hasPrefix("secret:prod/db/password") })
+    }
+}
+
+enum ARNName {
+    static func short(_ arn: String) -> String { arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).last.map(String.init) ?? arn }
+}

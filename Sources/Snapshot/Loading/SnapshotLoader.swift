@@ -59,7 +59,7 @@ public struct SnapshotLoader: Sendable {
             let id = singleAccountID(files, warnings: &warnings)
             return id.map { [AccountDirectory(id: $0, path: "")] } ?? []
         }
-        for name in files.list("") where name != "accounts" && name != "organization" {
+        for name in files.list("") where !["accounts", "organization", "collect-errors.json"].contains(name) {
             warnings.append(SnapshotWarning(file: name, message: "unknown file or folder in the snapshot root; ignored"))
         }
         return files.list("accounts").compactMap { name in
