@@ -141,8 +141,9 @@ public struct FindingsAnalyzer: Sendable {
                 group.addTask {
                     guard let role = model.principals[id] else { return (id, []) }
                     var found: [(String, Access)] = []
+                    let memo = AccessMemo()
                     for r in model.candidateResources(for: role) where !r.isRole {
-                        if let a = model.access(of: role, to: r) { found.append((r.arn, a)) }
+                        if let a = model.access(of: role, to: r, memo: memo) { found.append((r.arn, a)) }
                     }
                     return (id, found)
                 }

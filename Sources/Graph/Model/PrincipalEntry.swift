@@ -12,6 +12,9 @@ public final class PrincipalEntry: Sendable {
     public let context: ConditionContext
     /// The identity-policy Allow statements, for a quick "could this reach that" filter.
     let allowStatements: [Statement]
+    /// Statements of the identity policies, boundary and SCPs whose Resource is not `*`: the only
+    /// ones whose match depends on which resource is asked about.
+    let resourceSpecificStatements: [Statement]
 
     public var id: String { node.id }
 
@@ -21,6 +24,12 @@ public final class PrincipalEntry: Sendable {
         self.policies = policies
         self.context = context
         self.allowStatements = policies.identityPolicies.flatMap { $0.document.statements.filter { $0.effect == .allow } }
+        let all = (policies.identityPolicies + (policies.permissionsBoundary ?? []) + policies.scpLevels.flatMap { $0 })
+            .flatMap(\.document.statements)
+        self.resourceSpecificStatements = all.filter { s in
+            guard case .resource(let patterns)? = s.resource else { return s.resource != nil }
+            return !patterns.contains { $0.isAny }
+        }
     }
 
     /// Whether some identity Allow statement covers `action` (lowercased) on `resource`,
