@@ -48,12 +48,6 @@ extension AccessModel {
         return p.id.contains(":saml-provider/") ? Self.assumeUniverses[2] : Self.assumeUniverses[1]
     }
 
-    /// Whether some Allow statement of the resource policy covers the action (a cheap filter).
-    func resourcePolicy(_ r: ResourceEntry, mayGrant action: String) -> Bool {
-        guard let doc = r.policy?.document else { return false }
-        return doc.statements.contains { $0.effect == .allow && $0.appliesTo(action: action) }
-    }
-
     /// Two sorted arrays as one sorted array without duplicates (the actions of a bucket and of its objects).
     public static func mergeSorted(_ a: [String], _ b: [String]) -> [String] {
         var out: [String] = []
