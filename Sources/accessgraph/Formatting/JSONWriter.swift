@@ -1,108 +1,135 @@
 import Analysis
+import Foundation
 
-/// Writes the JSON contracts of `findings` and `who-can` directly: sorted keys, two-space
-/// indentation, stable across runs. (Foundation's JSONEncoder took seconds on large outputs.)
+/// Writes the JSON contracts of `findings` and `who-can` into a byte buffer: keys sorted,
+/// two-space indentation, stable across runs. (Foundation's JSONEncoder took seconds on large
+/// outputs.) Keys of the fixed contracts are written in sorted order by hand.
 struct JSONWriter {
-    private(set) var text = ""
+    private(set) var bytes: [UInt8] = []
     private var indent = 0
 
+    mutating func raw(_ s: StaticString) { s.withUTF8Buffer { bytes.append(contentsOf: $0) } }
+
     mutating func string(_ s: String) {
-        text.append("\"")
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": text.append("\\\"")
-            case "\\": text.append("\\\\")
-            case "\n": text.append("\\n")
-            case "\r": text.append("\\r")
-            case "\t": text.append("\\t")
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default: text.unicodeScalars.append(scalar)
+        bytes.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: raw(#"\""#)
+            case 0x5C: raw(#"\\"#)
+            case 0x0A: raw(#"\n"#)
+            case 0x0D: raw(#"\r"#)
+            case 0x09: raw(#"\t"#)
+            case 0..<0x20:
+                raw(#"\u00"#)
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(hex[Int(b >> 4)])
+                bytes.append(hex[Int(b & 0xF)])
+            default: bytes.append(b)  // UTF-8 passes through: valid JSON
             }
         }
-        text.append("\"")
+        bytes.append(0x22)
     }
 
     mutating func newline() {
-        text.append("\n")
-        text.append(String(repeating: "  ", count: indent))
+        bytes.append(0x0A)
+        for _ in 0..<indent { raw("  ") }
     }
 
-    /// An object whose members are written by `members`, each as (key, writer).
-    mutating func object(_ members: [(String, (inout JSONWriter) -> Void)]) {
-        guard !members.isEmpty else { text.append("{}"); return }
-        text.append("{")
+    /// `{`, then for each key: `"key": ` (after a comma when not first), the value by `value`, then `}`.
+    mutating func object(_ keys: [String], _ value: (inout JSONWriter, Int) -> Void) {
+        guard !keys.isEmpty else { raw("{}"); return }
+        raw("{")
         indent += 1
-        for (i, m) in members.sorted(by: { $0.0 < $1.0 }).enumerated() {
-            if i > 0 { text.append(",") }
+        for (i, k) in keys.enumerated() {
+            if i > 0 { raw(",") }
             newline()
-            string(m.0)
-            text.append(": ")
-            m.1(&self)
+            string(k)
+            raw(": ")
+            value(&self, i)
         }
         indent -= 1
         newline()
-        text.append("}")
+        raw("}")
     }
 
     mutating func array<T>(_ items: [T], _ write: (inout JSONWriter, T) -> Void) {
-        guard !items.isEmpty else { text.append("[]"); return }
-        text.append("[")
+        guard !items.isEmpty else { raw("[]"); return }
+        raw("[")
         indent += 1
         for (i, item) in items.enumerated() {
-            if i > 0 { text.append(",") }
+            if i > 0 { raw(",") }
             newline()
             write(&self, item)
         }
         indent -= 1
         newline()
-        text.append("]")
+        raw("]")
     }
 
     mutating func strings(_ items: [String]) { array(items) { $0.string($1) } }
 
-    mutating func bool(_ b: Bool) { text.append(b ? "true" : "false") }
+    mutating func bool(_ b: Bool) { b ? raw("true") : raw("false") }
 
     mutating func conditions(_ c: [String: [String: [String]]]) {
-        object(c.map { op, keys in (op, { (w: inout JSONWriter) in w.object(keys.map { k, v in (k, { $0.strings(v) }) }) }) })
+        let ops = c.keys.sorted()
+        object(ops) { w, i in
+            let keys = c[ops[i]]!
+            let names = keys.keys.sorted()
+            w.object(names) { w, j in w.strings(keys[names[j]]!) }
+        }
     }
 
     // MARK: - Contracts
 
-    static func findings(_ findings: [Finding], warnings: [String]) -> String {
+    static func findings(_ findings: [Finding], warnings: [String]) -> [UInt8] {
         var w = JSONWriter()
-        w.object([
-            ("findings", { $0.array(findings) { w, f in w.finding(f) } }),
-            ("warnings", { $0.strings(warnings) }),
-        ])
-        return w.text
+        w.bytes.reserveCapacity(findings.count * 600)
+        w.object(["findings", "warnings"]) { w, i in
+            if i == 0 { w.array(findings) { w, f in w.finding(f) } } else { w.strings(warnings) }
+        }
+        w.bytes.append(0x0A)
+        return w.bytes
     }
 
     mutating func finding(_ f: Finding) {
-        object([
-            ("resource", { $0.string(f.resource) }), ("resourceType", { $0.string(f.resourceType) }),
-            ("principal", { $0.string(f.principal) }), ("isPublic", { $0.bool(f.isPublic) }),
-            ("actions", { $0.strings(f.actions) }), ("conditions", { $0.conditions(f.conditions) }),
-            ("path", { $0.strings(f.path) }),
-        ])
+        object(["actions", "conditions", "isPublic", "path", "principal", "resource", "resourceType"]) { w, i in
+            switch i {
+            case 0: w.strings(f.actions)
+            case 1: w.conditions(f.conditions)
+            case 2: w.bool(f.isPublic)
+            case 3: w.strings(f.path)
+            case 4: w.string(f.principal)
+            case 5: w.string(f.resource)
+            default: w.string(f.resourceType)
+            }
+        }
     }
 
-    static func whoCan(_ result: WhoCanResult, warnings: [String]) -> String {
+    static func whoCan(_ result: WhoCanResult, warnings: [String]) -> [UInt8] {
         var w = JSONWriter()
-        w.object([
-            ("resource", { $0.string(result.resource) }),
-            ("principals", { $0.array(result.principals) { w, p in w.reach(p) } }),
-            ("warnings", { $0.strings(warnings) }),
-        ])
-        return w.text
+        w.object(["principals", "resource", "warnings"]) { w, i in
+            switch i {
+            case 0: w.array(result.principals) { w, p in w.reach(p) }
+            case 1: w.string(result.resource)
+            default: w.strings(warnings)
+            }
+        }
+        w.bytes.append(0x0A)
+        return w.bytes
     }
 
     mutating func reach(_ r: Reach) {
-        object([
-            ("principal", { $0.string(r.principal) }), ("actions", { $0.strings(r.actions) }),
-            ("conditional", { $0.bool(r.conditional) }), ("conditions", { $0.conditions(r.conditions) }),
-            ("path", { $0.strings(r.path) }),
-        ])
+        object(["actions", "conditional", "conditions", "path", "principal"]) { w, i in
+            switch i {
+            case 0: w.strings(r.actions)
+            case 1: w.bool(r.conditional)
+            case 2: w.conditions(r.conditions)
+            case 3: w.strings(r.path)
+            default: w.string(r.principal)
+            }
+        }
     }
+
+    /// Writes bytes to standard output.
+    static func emit(_ bytes: [UInt8]) { FileHandle.standardOutput.write(Data(bytes)) }
 }

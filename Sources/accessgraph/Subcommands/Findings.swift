@@ -25,7 +25,9 @@ struct Findings: AsyncParsableCommand {
         let warnings = AnalysisSession.warnings(model).map(\.description)
         switch format {
         case .json:
-            print(JSONWriter.findings(findings, warnings: warnings))
+            let written = ContinuousClock.now
+            JSONWriter.emit(JSONWriter.findings(findings, warnings: warnings))
+            Timings.note("write JSON", since: written)
         case .text:
             print(FindingsText.render(findings, zone: model.zone))
             for w in warnings { Terminal.warning(w) }

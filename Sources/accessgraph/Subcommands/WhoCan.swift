@@ -35,7 +35,7 @@ struct WhoCan: AsyncParsableCommand {
         let warnings = AnalysisSession.warnings(model).map(\.description)
         switch format {
         case .json:
-            print(JSONWriter.whoCan(result, warnings: warnings))
+            JSONWriter.emit(JSONWriter.whoCan(result, warnings: warnings))
         case .text:
             print(WhoCanText.render(result))
             for w in warnings { Terminal.warning(w) }
