@@ -110,11 +110,14 @@ run_tool() {
     for i in $(seq "$runs"); do
       local args=("$cmd" "$snap" --format json)
       [ "$cmd" = who-can ] && args=(who-can "$snap" "arn:aws:s3:::$bucket" --format json)
-      rc=0
+      rc=0; local t0 t1; t0=$(date +%s%N)
       ACCESSGRAPH_TIMINGS=1 timeout "$TMO" /usr/bin/time -f "%e %M" -o "$OUT/$tag-$cmd.time.$i" \
         "$BIN" "${args[@]}" > "$OUT/$tag-$cmd.json" 2> "$OUT/$tag-$cmd.err.$i" || rc=$?
-      local wall rss
-      read -r wall rss < <(grep -E '^[0-9.]+ [0-9]+$' "$OUT/$tag-$cmd.time.$i" | tail -1 || echo "- -")
+      t1=$(date +%s%N)
+      local wall rss etime
+      read -r etime rss < <(grep -E '^[0-9.]+ [0-9]+$' "$OUT/$tag-$cmd.time.$i" | tail -1 || echo "- -")
+      # wall: nanosecond clock around the run (/usr/bin/time's %e has 10 ms resolution; it supplies peak RSS)
+      wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", (b-a)/1e9}')
       local err="$OUT/$tag-$cmd.err.$i"
       local rd bd st files pr rs cnt
       rd=$(sed -n 's/^timing: read snapshot (\([0-9]*\) files): \([0-9.]*\) ms$/\2/p' "$err" | tail -1)
@@ -181,7 +184,7 @@ table() {
     echo "| $cmd | $(fmt_ms "$rd") | $(fmt_ms "$bd") | $(fmt_ms "$st") | ${cnt:--} | ${wall} s$note | ${rssm} MiB | ≤ $tw s | ≤ $T_RSS MiB | $(verdict "$wall" "$tw" s) | $(verdict "$rssm" "$T_RSS" MiB) |"
   done
   echo
-  echo "analysis stage = \`timing: findings\` (excludes writing JSON) or \`timing: who-can\` (includes writing JSON); wall = whole process."
+  echo "analysis stage = \`timing: findings\` (excludes writing JSON) or \`timing: who-can\` (includes writing JSON); wall = whole process (fork to exit, ns clock); peak RSS from /usr/bin/time -f %M."
 }
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -292,8 +295,8 @@ def our_principals(d):
         acts = [a if isinstance(a, str) else a.get("action", "") for a in acts]
         if acts and not any(a.lower() in ("s3:getobject",) for a in acts):
             continue
-        via = it.get("path") or it.get("via") or it.get("paths")
-        res[arn] = "via path" if via else "direct"
+        path = it.get("path") or []
+        res[arn] = ("via path" if len(path) > 2 else "direct") + (", conditional" if it.get("conditional") else "")
     return res
 ours_p = our_principals(od)
 ours_set = {a for a in ours_p if a and a.startswith("arn:aws:iam::")}
@@ -314,7 +317,7 @@ for qq in pq:
         for a in v[:12]: print("    - %s [%s]" % (a, k))
         if len(v) > 12: print("    - ... %d more [%s]" % (len(v) - 12, k))
     print("- only AccessGraph: %d" % len(only_us))
-    for a in only_us[:12]: print("    - %s" % a)
+    for a in only_us[:12]: print("    - %s [%s]" % (a, ours_p[a]))
     if len(only_us) > 12: print("    - ... %d more" % (len(only_us) - 12))
 PYEOF
   )
