@@ -212,8 +212,9 @@ if [ -n "$PROFILE" ]; then
     rc=0; timeout "$TMO" perf record -e cpu-clock -g -o "$base.perf.data" \
       "$BIN" findings "$SNAP" --format json > /dev/null 2> "$base.perf.err" || rc=$?
     if [ "$rc" = 0 ]; then
-      perf report -i "$base.perf.data" --stdio --no-children --sort symbol 2>/dev/null | grep -v '^$' | head -80 > "$base.perf.txt"
-      PROFILE_NOTE="perf profile: $base.perf.data; top symbols: $base.perf.txt"
+      perf report -i "$base.perf.data" --stdio --no-children --sort symbol -g none 2>/dev/null | grep -v '^$' | head -60 > "$base.perf.txt"
+      perf report -i "$base.perf.data" --stdio --children --sort symbol -g none 2>/dev/null | grep -v '^$' | head -60 > "$base.perf-inclusive.txt"
+      PROFILE_NOTE="perf profile (cpu-clock samples): $base.perf.data; top symbols (self): $base.perf.txt, inclusive: $base.perf-inclusive.txt"
     else PROFILE_NOTE="perf record failed (rc=$rc), see $base.perf.err"; fi
   fi
 fi
