@@ -102,7 +102,7 @@ median() { sort -g | awk '{a[NR]=$1} END{ if (NR==0) {print "-"; exit} if (NR%2)
 maxof() { sort -g | tail -1; }
 
 # run_tool TAG RUNS SNAPSHOT BUCKET: runs findings and who-can RUNS times, writes $OUT/TAG.tsv with one line per run:
-#   command run rc wall_s rss_kb read_ms build_ms stage_ms files principals resources count
+#   command run rc wall_s rss_kb read_ms build_ms stage_ms files principals resources count cpu_s(user+sys)
 run_tool() {
   local tag=$1 runs=$2 snap=$3 bucket=$4 i cmd rc
   local tsv="$OUT/$tag.tsv"; : > "$tsv"
@@ -111,11 +111,12 @@ run_tool() {
       local args=("$cmd" "$snap" --format json)
       [ "$cmd" = who-can ] && args=(who-can "$snap" "arn:aws:s3:::$bucket" --format json)
       rc=0; local t0 t1; t0=$(date +%s%N)
-      ACCESSGRAPH_TIMINGS=1 timeout "$TMO" /usr/bin/time -f "%e %M" -o "$OUT/$tag-$cmd.time.$i" \
+      ACCESSGRAPH_TIMINGS=1 timeout "$TMO" /usr/bin/time -f "%e %M %U %S" -o "$OUT/$tag-$cmd.time.$i" \
         "$BIN" "${args[@]}" > "$OUT/$tag-$cmd.json" 2> "$OUT/$tag-$cmd.err.$i" || rc=$?
       t1=$(date +%s%N)
-      local wall rss etime
-      read -r etime rss < <(grep -E '^[0-9.]+ [0-9]+$' "$OUT/$tag-$cmd.time.$i" | tail -1 || echo "- -")
+      local wall rss etime usr sys cpu
+      read -r etime rss usr sys < <(grep -E '^[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+$' "$OUT/$tag-$cmd.time.$i" | tail -1 || echo "- - - -")
+      cpu=$(awk -v u="${usr:--}" -v s="${sys:--}" 'BEGIN{ if (u=="-") print "-"; else printf "%.2f", u+s }')
       # wall: nanosecond clock around the run (/usr/bin/time's %e has 10 ms resolution; it supplies peak RSS)
       wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", (b-a)/1e9}')
       local err="$OUT/$tag-$cmd.err.$i"
@@ -135,14 +136,14 @@ try:
     d=json.load(open(sys.argv[1])); print(len(d.get("principals", d.get("entries", []))) if isinstance(d, dict) else len(d))
 except Exception: print("-")' "$OUT/$tag-$cmd.json" 2>/dev/null || echo -)
       fi
-      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$cmd" "$i" "$rc" "${wall:--}" "${rss:--}" \
-        "${rd:--}" "${bd:--}" "${st:--}" "${files:--}" "${pr:--}" "${rs:--}" "${cnt:--}" >> "$tsv"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$cmd" "$i" "$rc" "${wall:--}" "${rss:--}" \
+        "${rd:--}" "${bd:--}" "${st:--}" "${files:--}" "${pr:--}" "${rs:--}" "${cnt:--}" "${cpu:--}" >> "$tsv"
       if [ "$rc" != 0 ]; then
         if [ "$rc" = 124 ]; then echo "$tag $cmd run $i: TIMED OUT after ${TMO} s" >&2
         else echo "$tag $cmd run $i failed (rc=$rc); tail of $err:" >&2; tail -5 "$err" >&2; fi
         break   # do not repeat a failing or timed-out command
       fi
-      echo "$tag $cmd run $i/$runs: wall ${wall} s, peak RSS $(( ${rss:-0} / 1024 )) MiB" >&2
+      echo "$tag $cmd run $i/$runs: wall ${wall} s, CPU ${cpu} s, peak RSS $(( ${rss:-0} / 1024 )) MiB" >&2
     done
   done
 }
@@ -165,26 +166,26 @@ table() {
   echo "snapshot: $( [ -n "$first" ] && awk -F'\t' '{printf "%s files, %s principals, %s resources", $9, $10, $11}' <<<"$first" ); bucket for who-can: $4"
   echo "runs per command: $RUNS (medians; peak RSS = max of the runs); binary: $BIN"
   echo
-  echo "| command | read snapshot | build model | analysis stage | result count | wall (median) | peak RSS | target wall | target RSS | wall vs target | RSS vs target |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| command | read snapshot | build model | analysis stage | result count | wall (median) | CPU user+sys (median) | peak RSS | target wall | target RSS | wall vs target | RSS vs target |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
   for cmd in findings who-can; do
-    local n rd bd st cnt wall rss rssm tw rc
+    local n rd bd st cnt wall rss rssm tw rc cpu
     n=$(col "$cmd" 4 "$tsv" | wc -l)
     rd=$(col "$cmd" 6 "$tsv" | median); bd=$(col "$cmd" 7 "$tsv" | median); st=$(col "$cmd" 8 "$tsv" | median)
-    cnt=$(col "$cmd" 12 "$tsv" | tail -1); wall=$(col "$cmd" 4 "$tsv" | median); rss=$(col "$cmd" 5 "$tsv" | maxof)
+    cnt=$(col "$cmd" 12 "$tsv" | tail -1); wall=$(col "$cmd" 4 "$tsv" | median); cpu=$(col "$cmd" 13 "$tsv" | median); rss=$(col "$cmd" 5 "$tsv" | maxof)
     [ -n "$rss" ] && rssm=$(awk -v k="$rss" 'BEGIN{printf "%.0f", k/1024}') || rssm=-
     if [ "$cmd" = findings ]; then tw=$T_FIND; else tw=$T_WHO; fi
     rc=$(failed "$cmd" "$tsv")
     if [ "$n" = 0 ]; then
       local why="failed (rc=$rc)"; [ "$rc" = 124 ] && why="did not finish in ${TMO} s (timeout)"
-      echo "| $cmd | - | - | - | - | $why | - | ≤ $tw s | ≤ $T_RSS MiB | MISSED ($why) | - |"
+      echo "| $cmd | - | - | - | - | $why | - | - | ≤ $tw s | ≤ $T_RSS MiB | MISSED ($why) | - |"
       continue
     fi
     local note=""; [ -n "$rc" ] && note=" (a later run failed, rc=$rc)"
-    echo "| $cmd | $(fmt_ms "$rd") | $(fmt_ms "$bd") | $(fmt_ms "$st") | ${cnt:--} | ${wall} s$note | ${rssm} MiB | ≤ $tw s | ≤ $T_RSS MiB | $(verdict "$wall" "$tw" s) | $(verdict "$rssm" "$T_RSS" MiB) |"
+    echo "| $cmd | $(fmt_ms "$rd") | $(fmt_ms "$bd") | $(fmt_ms "$st") | ${cnt:--} | ${wall} s$note | ${cpu} s | ${rssm} MiB | ≤ $tw s | ≤ $T_RSS MiB | $(verdict "$wall" "$tw" s) | $(verdict "$rssm" "$T_RSS" MiB) |"
   done
   echo
-  echo "analysis stage = \`timing: findings\` (excludes writing JSON) or \`timing: who-can\` (includes writing JSON); wall = whole process (fork to exit, ns clock); peak RSS from /usr/bin/time -f %M."
+  echo "analysis stage = \`timing: findings\` (excludes writing JSON) or \`timing: who-can\` (includes writing JSON); wall = whole process (fork to exit, ns clock); CPU and peak RSS from /usr/bin/time (%U+%S, %M). On a shared machine CPU time is the steadier number."
 }
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -328,7 +329,7 @@ fi
 {
   echo
   echo "## AccessGraph bench: $PRESET ($(date -u '+%Y-%m-%d %H:%M UTC'))"
-  echo "machine: $MACHINE"
+  echo "machine: $MACHINE; load avg at end $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "commit: $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$REPO" diff --quiet HEAD -- Sources 2>/dev/null || echo ' (Sources modified)')"
   table "$PRESET" "$PRESET (gen_snapshot.py --preset $PRESET${BENCH_SEED:+ --seed $BENCH_SEED}; $SNAP)" "$SNAP" "$BUCKET"
   if [ "$PEER" = 1 ]; then
