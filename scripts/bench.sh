@@ -178,7 +178,10 @@ table() {
     rc=$(failed "$cmd" "$tsv")
     if [ "$n" = 0 ]; then
       local why="failed (rc=$rc)"; [ "$rc" = 124 ] && why="did not finish in ${TMO} s (timeout)"
-      echo "| $cmd | - | - | - | - | $why | - | - | ≤ $tw s | ≤ $T_RSS MiB | MISSED ($why) | - |"
+      # stage times that the failed run printed before it was stopped
+      local frd fbd
+      frd=$(awk -F'\t' -v c="$cmd" '$1==c && $3!=0 {print $6; exit}' "$tsv"); fbd=$(awk -F'\t' -v c="$cmd" '$1==c && $3!=0 {print $7; exit}' "$tsv")
+      echo "| $cmd | $(fmt_ms "${frd:--}") | $(fmt_ms "${fbd:--}") | - | - | $why | - | - | ≤ $tw s | ≤ $T_RSS MiB | MISSED ($why) | - |"
       continue
     fi
     local note=""; [ -n "$rc" ] && note=" (a later run failed, rc=$rc)"
