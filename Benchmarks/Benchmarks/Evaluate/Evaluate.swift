@@ -4,7 +4,7 @@ import Foundation
 import Policy
 
 /// Evaluator throughput on a fixed request/policy set (BenchSupport.EvaluatorFixture):
-/// 64 requests against 5 identity/boundary policies and a bucket policy (19 statements).
+/// 64 requests against 4 identity policies, a permissions boundary and a bucket policy (17 statements).
 /// "statements/s" = requests x statements in the set / seconds (an upper bound on the statements
 /// actually matched: the evaluator may stop early, e.g. when no statement of a policy type matches).
 let benchmarks: @Sendable () -> Void = {
