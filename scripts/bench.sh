@@ -207,8 +207,8 @@ if [ -n "$PROFILE" ]; then
     rc=0; timeout $(( TMO * 20 )) valgrind --tool=callgrind --callgrind-out-file="$base.callgrind.out" \
       "$BIN" findings "$SNAP" --format json > /dev/null 2> "$base.valgrind.err" || rc=$?
     if [ "$rc" = 0 ]; then
-      callgrind_annotate --inclusive=no "$base.callgrind.out" 2>/dev/null | { swift demangle --simplified 2>/dev/null || cat; } | head -60 > "$base.callgrind.txt"
-      callgrind_annotate --inclusive=yes "$base.callgrind.out" 2>/dev/null | { swift demangle --simplified 2>/dev/null || cat; } | head -60 > "$base.callgrind-inclusive.txt"
+      callgrind_annotate --inclusive=no "$base.callgrind.out" 2>/dev/null | { swift demangle --simplified 2>/dev/null || cat; } | head -60 > "$base.callgrind.txt" || true
+      callgrind_annotate --inclusive=yes "$base.callgrind.out" 2>/dev/null | { swift demangle --simplified 2>/dev/null || cat; } | head -60 > "$base.callgrind-inclusive.txt" || true
       PROFILE_NOTE="callgrind profile: $base.callgrind.out; top functions (self): $base.callgrind.txt, inclusive: $base.callgrind-inclusive.txt"
     else PROFILE_NOTE="callgrind run failed (rc=$rc), see $base.valgrind.err"; fi
   else
@@ -216,8 +216,8 @@ if [ -n "$PROFILE" ]; then
     rc=0; timeout "$TMO" perf record -e cpu-clock -g -o "$base.perf.data" \
       "$BIN" findings "$SNAP" --format json > /dev/null 2> "$base.perf.err" || rc=$?
     if [ "$rc" = 0 ]; then
-      perf report -i "$base.perf.data" --stdio --no-children --sort symbol -g none 2>/dev/null | grep -v "^$" | { swift demangle --simplified 2>/dev/null || cat; } | head -60 > "$base.perf.txt"
-      perf report -i "$base.perf.data" --stdio --children --sort symbol -g none 2>/dev/null | grep -v "^$" | { swift demangle --simplified 2>/dev/null || cat; } | head -60 > "$base.perf-inclusive.txt"
+      perf report -i "$base.perf.data" --stdio --no-children --sort symbol -g none 2>/dev/null | grep -v "^$" | { swift demangle --simplified 2>/dev/null || cat; } | head -60 > "$base.perf.txt" || true
+      perf report -i "$base.perf.data" --stdio --children --sort symbol -g none 2>/dev/null | grep -v "^$" | { swift demangle --simplified 2>/dev/null || cat; } | head -60 > "$base.perf-inclusive.txt" || true
       PROFILE_NOTE="perf profile (cpu-clock samples): $base.perf.data; top symbols (self): $base.perf.txt, inclusive: $base.perf-inclusive.txt"
     else PROFILE_NOTE="perf record failed (rc=$rc), see $base.perf.err"; fi
   fi
