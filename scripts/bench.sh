@@ -44,7 +44,7 @@ while [ $# -gt 0 ]; do
     --profile) PROFILE=${2:-perf}; case "$PROFILE" in callgrind|perf) shift ;; *) PROFILE=perf ;; esac ;;
     --profile=*) PROFILE=${1#--profile=} ;;
     --no-build) BUILD=0 ;;
-    -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR>1 && /^#/ {sub(/^# ?/, ""); print; next} NR>1 {exit}' "$0"; exit 0 ;;
     small|medium|large|xl) PRESET=$1 ;;
     *) echo "bench.sh: unknown argument: $1" >&2; usage ;;
   esac
