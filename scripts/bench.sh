@@ -41,7 +41,7 @@ while [ $# -gt 0 ]; do
     --runs) RUNS=${2:?--runs needs a number}; shift ;;
     --runs=*) RUNS=${1#--runs=} ;;
     --bucket) BUCKET=${2:?--bucket needs a name}; shift ;;
-    --profile) PROFILE=${2:-perf}; case "$PROFILE" in callgrind|perf) shift ;; *) PROFILE=perf ;; esac ;;
+    --profile) PROFILE=perf; case "${2:-}" in callgrind|perf) PROFILE=$2; shift ;; esac ;;
     --profile=*) PROFILE=${1#--profile=} ;;
     --no-build) BUILD=0 ;;
     -h|--help) awk 'NR>1 && /^#/ {sub(/^# ?/, ""); print; next} NR>1 {exit}' "$0"; exit 0 ;;
