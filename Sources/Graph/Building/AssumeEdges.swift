@@ -11,18 +11,47 @@ extension AccessModel {
         let assumers = principalsByAccount.mapValues { ids in
             ids.filter { id in principals[id]!.allowStatements.contains { $0.appliesTo(action: "sts:assumerole") } }
         }
-        // Each role's trust is evaluated on its own: spread the roles over the cores.
+        // Roles of one account with the same trust policy answer the same for a candidate whose
+        // resource-specific statements match them alike: evaluate such groups together, spread
+        // over the cores, and remember each candidate's answer by that signature.
         let roles = resourceOrder.filter { resources[$0]!.isRole }
-        let results = ParallelMap.map(roles) { [self] arn -> [Edge] in
+        var groupIndex: [TrustGroupKey: Int] = [:]
+        var groups: [[String]] = []
+        for arn in roles {
             let role = resources[arn]!
-            var edges: [Edge] = []
-            for candidate in assumeCandidates(role, assumers: assumers) where candidate.id != arn {
-                guard let access = access(of: candidate, to: role) else { continue }
-                edges.append(edge(from: candidate, to: role, kind: .canAssume, access: access))
+            let key = TrustGroupKey(account: role.account, trust: role.policy?.document)
+            if let i = groupIndex[key], key.isShareable {
+                groups[i].append(arn)
+            } else {
+                groupIndex[key] = groups.count
+                groups.append([arn])
             }
-            return edges.sorted { $0.from < $1.from }
         }
-        for (arn, edges) in zip(roles, results) where !edges.isEmpty { assumeEdges[arn] = edges }
+        let perGroup = ParallelMap.map(groups) { [self] arns -> [(String, [Edge])] in
+            var memo: [String: Access?] = [:]
+            return arns.map { arn in
+                let role = resources[arn]!
+                var edges: [Edge] = []
+                for candidate in assumeCandidates(role, assumers: assumers) where candidate.id != arn {
+                    var key = candidate.id + "|"
+                    for s in candidate.resourceSpecificStatements {
+                        key.append(Character(Unicode.Scalar(UInt8(48 + s.appliesTo(resource: role.targets[0], context: candidate.context).rawValue))))
+                    }
+                    let access: Access?
+                    if let known = memo[key] {
+                        access = known
+                    } else {
+                        access = self.access(of: candidate, to: role)
+                        memo[key] = access
+                    }
+                    guard let access else { continue }
+                    edges.append(edge(from: candidate, to: role, kind: .canAssume, access: access))
+                }
+                return (arn, edges.sorted { $0.from < $1.from })
+            }
+        }
+        let results = perGroup.flatMap { $0 }
+        for (arn, edges) in results where !edges.isEmpty { assumeEdges[arn] = edges }
         for edges in assumeEdges.values { for e in edges { assumableBy[e.from, default: []].append(e) } }
         for k in assumableBy.keys { assumableBy[k]!.sort { $0.to < $1.to } }
     }
@@ -63,4 +92,14 @@ extension AccessModel {
             from: p.id, to: r.arn, kind: kind, actions: access.actions, conditions: access.conditions, isExternal: external,
             isPublic: external && PublicAccess.isPublic(principal: p, conditions: access.conditions))
     }
+}
+
+/// Roles of one account with the same trust policy.
+struct TrustGroupKey: Hashable {
+    let account: String
+    let trust: PolicyDocument?
+
+    /// Whether the answer can be shared: only when no trust statement has a Resource element
+    /// (which would make the role's own ARN matter).
+    var isShareable: Bool { trust?.statements.allSatisfy { $0.resource == nil } ?? true }
 }
