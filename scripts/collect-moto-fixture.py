@@ -88,6 +88,11 @@ def populate_resources(c, account):
     c("ecr").create_repository(repositoryName="team/app")
     c("ecr").set_repository_policy(repositoryName="team/app", policyText=policy(
         {"Sid": "pull", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::%s:root" % EXTERNAL}, "Action": "ecr:BatchGetImage"}))
+    ec2 = c("ec2")
+    volume = ec2.create_volume(AvailabilityZone=REGION + "a", Size=1)["VolumeId"]
+    snapshot = ec2.create_snapshot(VolumeId=volume, Description="public snapshot")["SnapshotId"]
+    ec2.modify_snapshot_attribute(SnapshotId=snapshot, Attribute="createVolumePermission", OperationType="add", GroupNames=["all"])
+    c("events").put_permission(EventBusName="default", Action="events:PutEvents", Principal=EXTERNAL, StatementId="partner")
 
 
 def populate_organization(org):
@@ -109,7 +114,8 @@ def main():
     ap.add_argument("--max-seconds", type=float, default=900)
     args = ap.parse_args()
     os.environ.update(MOTO_ACCOUNT_ID=args.account, AWS_ACCESS_KEY_ID=args.account,
-                      AWS_SECRET_ACCESS_KEY="fixture", AWS_DEFAULT_REGION=REGION)
+                      AWS_SECRET_ACCESS_KEY="fixture", AWS_DEFAULT_REGION=REGION,
+                      MOTO_EC2_LOAD_DEFAULT_AMIS="false")  # else every default AMI's snapshot is listed as the account's
     try:
         import boto3
         from moto.server import ThreadedMotoServer

@@ -40,6 +40,7 @@ public struct AccessModel: Sendable {
             self.vocabulary = vocabulary
         } else if let catalog = try? ActionCatalog.bundled() {
             self.vocabulary = CatalogVocabulary(catalog: catalog)
+            warnings += ActionTypos.warnings(in: snapshot, catalog: catalog)
         } else {
             self.vocabulary = LiteralActionVocabulary(policies: Self.allDocuments(snapshot))
             warnings.append(SnapshotWarning(file: "action-catalog.txt", message: "the action catalog could not be loaded: wildcards are expanded only into action names the snapshot's policies spell out"))
