@@ -105,6 +105,11 @@ struct MotoEndToEndTests {
         #expect(snapshots.count == 1)
         #expect(snapshot.text("\(region)/ec2-snapshots/\(snapshots.first ?? "")/describe-snapshot-attribute.json").contains("\"all\""))
         #expect(snapshot.text("\(region)/events/default/describe-event-bus.json").contains("210987654321"))
+        #expect(snapshot.text("\(region)/rds-snapshots/payroll-manual/describe-db-snapshot-attributes.json").contains("210987654321"))
+        #expect(snapshot.text("\(region)/dynamodb/orders/get-resource-policy.json").contains("210987654321"))
+        let apis = snapshot.entries("\(region)/apigateway")
+        #expect(apis.count == 1)
+        #expect(snapshot.text("\(region)/apigateway/\(apis.first ?? "")/get-rest-api.json").contains("execute-api:Invoke"))
     }
 
     private func checkOrganization(_ snapshot: SnapshotReader) throws {

@@ -63,6 +63,11 @@ struct PolicyResourceTypesTests {
         let api = try #require(r["arn:aws:execute-api:us-east-1:123456789012:a1b2c3/*/*/*"])
         #expect(api.type == "AWS::ApiGateway::RestApi")
         #expect(api.policy?.document.statements.first?.resource?.patterns.map(\.description) == ["arn:aws:execute-api:us-east-1:123456789012:a1b2c3/*"])
+        // moto prints the policy escaped only once, as any JSON string; that reads the same.
+        let plain = #"{\"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"execute-api:Invoke\", \"Resource\": \"execute-api:/*\"}]}"#
+        let (r2, w2) = try await load(["apigateway/x9/get-rest-api.json": #"{"id": "x9", "policy": "\#(plain)"}"#])
+        #expect(w2.isEmpty, "\(w2)")
+        #expect(r2["arn:aws:execute-api:us-east-1:123456789012:x9/*/*/*"]?.policy?.document.statements.count == 1)
     }
 
     @Test func snapshotSharingBecomesAPolicyThatIsRequired() async throws {
