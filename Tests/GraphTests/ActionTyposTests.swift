@@ -14,7 +14,11 @@ struct ActionTyposTests {
         let gaad = """
         {"UserDetailList": [{"UserName": "alice", "UserId": "AIDAALICE", "Arn": "arn:aws:iam::123456789012:user/alice", "Path": "/",
           "UserPolicyList": [{"PolicyName": "typos", "PolicyDocument": \(inline)}], "GroupList": [], "AttachedManagedPolicies": []}],
-         "GroupDetailList": [], "RoleDetailList": [], "Policies": []}
+         "GroupDetailList": [], "RoleDetailList": [], "Policies": [
+           {"PolicyName": "AWSNewService", "Arn": "arn:aws:iam::aws:policy/AWSNewService", "DefaultVersionId": "v1",
+            "PolicyVersionList": [{"VersionId": "v1", "IsDefaultVersion": true, "Document": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "brandnew:DoThing", "Resource": "*"}]}}]},
+           {"PolicyName": "mine", "Arn": "arn:aws:iam::123456789012:policy/mine", "DefaultVersionId": "v1",
+            "PolicyVersionList": [{"VersionId": "v1", "IsDefaultVersion": true, "Document": {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "iam:DeleteRoel", "Resource": "*"}]}}]}]}
         """
         try gaad.write(to: account.appendingPathComponent("iam/get-account-authorization-details.json"), atomically: true, encoding: .utf8)
         let table = account.appendingPathComponent("us-east-1/dynamodb/orders")
@@ -25,7 +29,9 @@ struct ActionTyposTests {
 
         let model = AccessModel(snapshot: try await SnapshotLoader().load(dir.path))
         let messages = model.warnings.map(\.message).filter { $0.hasPrefix("unknown") }
-        #expect(messages.count == 3, "\(messages)")
+        #expect(messages.count == 4, "\(messages)")
+        #expect(messages.contains { $0.contains("iam:DeleteRoel") && $0.contains("arn:aws:iam::123456789012:policy/mine") })
+        #expect(!messages.contains { $0.contains("brandnew") }, "AWS managed policies are not checked")
         #expect(messages.contains { $0.hasPrefix("unknown action s3:GetObjekt in ") && $0.contains("statement NoSecrets") && $0.contains("Deny") })
         #expect(messages.contains { $0.hasPrefix("unknown service s4 in action s4:GetObject") && $0.contains("statement #1") })
         let resource = model.warnings.first { $0.message.contains("dynamodb:DeleteTabel") }
