@@ -17,7 +17,7 @@ func sampleFindings(zone: ZoneKind = .organization) async throws -> [Finding] {
 
 @Suite("Findings on samples/acme-org")
 struct SampleFindingsTests {
-    @Test("Direct findings D1-D14: every one, with its public flag and actions")
+    @Test("Direct findings D1-D15: every one, with its public flag and actions")
     func directFindings() async throws {
         let direct = try await sampleFindings().filter { $0.path.count == 2 }
         func one(_ resource: String, _ principal: String) -> Finding? {
@@ -38,7 +38,7 @@ struct SampleFindingsTests {
         #expect(one("arn:aws:iam::333333333333:role/PartnerReadRole", partner)?.isPublic == false)
         #expect(one("arn:aws:iam::333333333333:role/CIDeployRole", github)?.isPublic == false)
         #expect(one("arn:aws:iam::333333333333:role/GitHubActionsLegacy", github)?.isPublic == true)  // no `sub` condition
-        // D11-D14: sharing through attributes, a resource policy of another service, a KMS grant.
+        // D11-D15: sharing through attributes, a resource policy of another service, a KMS grant.
         let ebs = one("arn:aws:ec2:us-east-1::snapshot/snap-0a1b2c3d4e5f60718", "*")
         #expect(ebs?.isPublic == true)
         #expect(ebs?.actions == ["ec2:CopySnapshot", "ec2:CreateVolume"])
@@ -48,7 +48,8 @@ struct SampleFindingsTests {
         let grant = one("arn:aws:kms:us-east-1:222222222222:key/5d9c1e7a-3b42-4f6e-9a8d-2c71b0e4f915", "arn:aws:iam::444455556666:role/PartnerOrders")
         #expect(grant?.actions == ["kms:Decrypt", "kms:GenerateDataKey"])
         #expect(grant?.conditions["StringEquals"]?["kms:EncryptionContext:app"] == ["orders"])
-        #expect(direct.count == 14, "unexpected direct findings: \(direct.map { "\($0.resource) \($0.principal)" })")
+        #expect(one("arn:aws:s3:us-east-1:333333333333:accesspoint/dev-data-partner", partner)?.actions == ["s3:GetObject"])
+        #expect(direct.count == 15, "unexpected direct findings: \(direct.map { "\($0.resource) \($0.principal)" })")
     }
 
     @Test("Not findings: neutralised ACLs, org-restricted grants, services limited to the zone, trust to the management account")

@@ -82,6 +82,11 @@ public struct AccessModel: Sendable {
                 targets.append(.objects(ofBucket: s3.bucketName))
                 pab = (s3.publicAccessBlock ?? PublicAccessBlock()).merged(with: account.s3PublicAccessBlock)
             }
+            if r.type == "AWS::S3::AccessPoint" {  // its objects: `accesspoint/NAME/object/KEY`
+                var objects = arn
+                objects.resource += "/object/*"
+                targets.append(RequestResource(arn: objects, anyUnderPrefix: "\(arn.resource)/object/"))
+            }
             let node = Node(id: r.arn, kind: .resource, account: account.id, resourceType: r.type)
             resources[r.arn] = ResourceEntry(
                 node: node, arn: r.arn, type: r.type, account: account.id, policy: r.policy, policyRequired: r.policyRequired,
