@@ -88,6 +88,23 @@ def populate_resources(c, account):
     c("ecr").create_repository(repositoryName="team/app")
     c("ecr").set_repository_policy(repositoryName="team/app", policyText=policy(
         {"Sid": "pull", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::%s:root" % EXTERNAL}, "Action": "ecr:BatchGetImage"}))
+    ec2 = c("ec2")
+    volume = ec2.create_volume(AvailabilityZone=REGION + "a", Size=1)["VolumeId"]
+    snapshot = ec2.create_snapshot(VolumeId=volume, Description="public snapshot")["SnapshotId"]
+    ec2.modify_snapshot_attribute(SnapshotId=snapshot, Attribute="createVolumePermission", OperationType="add", GroupNames=["all"])
+    rds = c("rds")
+    rds.create_db_instance(DBInstanceIdentifier="payroll", DBInstanceClass="db.t3.micro", Engine="postgres",
+                           MasterUsername="admin", MasterUserPassword="not-a-secret", AllocatedStorage=20)
+    rds.create_db_snapshot(DBSnapshotIdentifier="payroll-manual", DBInstanceIdentifier="payroll")
+    rds.modify_db_snapshot_attribute(DBSnapshotIdentifier="payroll-manual", AttributeName="restore", ValuesToAdd=[EXTERNAL])
+    table_arn = c("dynamodb").create_table(
+        TableName="orders", KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
+        AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}], BillingMode="PAY_PER_REQUEST")["TableDescription"]["TableArn"]
+    c("dynamodb").put_resource_policy(ResourceArn=table_arn, Policy=policy(
+        {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::%s:root" % EXTERNAL}, "Action": "dynamodb:GetItem", "Resource": table_arn}))
+    c("apigateway").create_rest_api(name="orders-api", policy=policy(
+        {"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "execute-api:/*"}))
+    c("events").put_permission(EventBusName="default", Action="events:PutEvents", Principal=EXTERNAL, StatementId="partner")
 
 
 def populate_organization(org):
@@ -109,7 +126,8 @@ def main():
     ap.add_argument("--max-seconds", type=float, default=900)
     args = ap.parse_args()
     os.environ.update(MOTO_ACCOUNT_ID=args.account, AWS_ACCESS_KEY_ID=args.account,
-                      AWS_SECRET_ACCESS_KEY="fixture", AWS_DEFAULT_REGION=REGION)
+                      AWS_SECRET_ACCESS_KEY="fixture", AWS_DEFAULT_REGION=REGION,
+                      MOTO_EC2_LOAD_DEFAULT_AMIS="false")  # else every default AMI's snapshot is listed as the account's
     try:
         import boto3
         from moto.server import ThreadedMotoServer

@@ -17,7 +17,7 @@ func sampleFindings(zone: ZoneKind = .organization) async throws -> [Finding] {
 
 @Suite("Findings on samples/acme-org")
 struct SampleFindingsTests {
-    @Test("Direct findings D1-D10: every one, with its public flag and actions")
+    @Test("Direct findings D1-D15: every one, with its public flag and actions")
     func directFindings() async throws {
         let direct = try await sampleFindings().filter { $0.path.count == 2 }
         func one(_ resource: String, _ principal: String) -> Finding? {
@@ -38,7 +38,18 @@ struct SampleFindingsTests {
         #expect(one("arn:aws:iam::333333333333:role/PartnerReadRole", partner)?.isPublic == false)
         #expect(one("arn:aws:iam::333333333333:role/CIDeployRole", github)?.isPublic == false)
         #expect(one("arn:aws:iam::333333333333:role/GitHubActionsLegacy", github)?.isPublic == true)  // no `sub` condition
-        #expect(direct.count == 10, "unexpected direct findings: \(direct.map { "\($0.resource) \($0.principal)" })")
+        // D11-D15: sharing through attributes, a resource policy of another service, a KMS grant.
+        let ebs = one("arn:aws:ec2:us-east-1::snapshot/snap-0a1b2c3d4e5f60718", "*")
+        #expect(ebs?.isPublic == true)
+        #expect(ebs?.actions == ["ec2:CopySnapshot", "ec2:CreateVolume"])
+        #expect(one("arn:aws:rds:us-east-1:222222222222:snapshot:payroll-db-2024-06-01", vendor)?.actions
+            == ["rds:CopyDBSnapshot", "rds:RestoreDBInstanceFromDBSnapshot"])
+        #expect(one("arn:aws:dynamodb:us-east-1:222222222222:table/orders", vendor)?.actions == ["dynamodb:GetItem", "dynamodb:Query"])
+        let grant = one("arn:aws:kms:us-east-1:222222222222:key/5d9c1e7a-3b42-4f6e-9a8d-2c71b0e4f915", "arn:aws:iam::444455556666:role/PartnerOrders")
+        #expect(grant?.actions == ["kms:Decrypt", "kms:GenerateDataKey"])
+        #expect(grant?.conditions["StringEquals"]?["kms:EncryptionContext:app"] == ["orders"])
+        #expect(one("arn:aws:s3:us-east-1:333333333333:accesspoint/dev-data-partner", partner)?.actions == ["s3:GetObject"])
+        #expect(direct.count == 15, "unexpected direct findings: \(direct.map { "\($0.resource) \($0.principal)" })")
     }
 
     @Test("Not findings: neutralised ACLs, org-restricted grants, services limited to the zone, trust to the management account")
@@ -50,6 +61,8 @@ struct SampleFindingsTests {
             "arn:aws:s3:::acme-payroll", "arn:aws:sns:us-east-1:222222222222:order-events", "arn:aws:sqs:us-east-1:222222222222:orders-queue",
             "arn:aws:secretsmanager:us-east-1:222222222222:secret:prod/payroll/db-AbCdEf", "arn:aws:iam::222222222222:role/OrganizationAccountAccessRole",
             "arn:aws:iam::222222222222:role/PayrollApp", "arn:aws:iam::333333333333:role/service-role/LambdaExec",
+            "arn:aws:events:us-east-1:222222222222:event-bus/default",  // Principal * limited to the organization
+            "arn:aws:ec2:us-east-1::snapshot/snap-07f6e5d4c3b2a1908",  // not shared
         ] {
             #expect(!resources.contains(r), "\(r) must not be a direct finding")
         }

@@ -24,8 +24,12 @@ import Testing
             #expect(listed.contains("\(region) lambda list-functions --query Functions[].FunctionName"))
             #expect(listed.contains("\(region) secretsmanager list-secrets --query SecretList[].[Name,ARN]"))
             #expect(listed.contains("\(region) ecr describe-repositories --query repositories[].repositoryName"))
+            #expect(listed.contains("\(region) s3control list-access-points --account-id 123456789012 --query AccessPointList[].Name"))
+            #expect(listed.contains("\(region) ec2 describe-snapshots --owner-ids self --query Snapshots[].SnapshotId"))
+            #expect(listed.contains("\(region) dynamodbstreams list-streams --query Streams[].StreamArn"))
         }
-        #expect(listed.count == 5 + 6 * 2)
+        #expect(listed.count == 5 + ServiceCatalog.resourceTypes.filter { $0.scope == .regional }.count * 2)
+        #expect(ServiceCatalog.resourceTypes.filter { $0.scope == .regional }.count == 20)
         #expect(!listed.contains { $0.contains("organizations") })
     }
 

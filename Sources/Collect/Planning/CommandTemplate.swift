@@ -20,10 +20,10 @@ public struct CommandTemplate: Sendable, Hashable {
     }
 
     /// The concrete arguments for one resource, or nil when a placeholder has no value.
-    public func resolve(fields: [String] = [], account: String) -> [String]? {
+    public func resolve(fields: [String] = [], account: String, region: String? = nil) -> [String]? {
         var resolved: [String] = []
         for argument in arguments {
-            guard let text = argument.resolve(fields: fields, account: account) else { return nil }
+            guard let text = argument.resolve(fields: fields, account: account, region: region) else { return nil }
             resolved.append(text)
         }
         return resolved

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads what a listing command printed under `--query`: a JSON array of strings
-/// (`Keys[].KeyId`) or of arrays of strings (`SecretList[].[Name,ARN]`), each element
+/// (`Keys[].KeyId`) or numbers (`LayerVersions[].Version`), or of arrays of strings (`SecretList[].[Name,ARN]`), each element
 /// one resource. Empty output and `null` (the CLI's answer when nothing is listed) are no rows.
 enum QueryRows {
     /// The rows, each the list of string values of one resource.
@@ -19,14 +19,21 @@ enum QueryRows {
         }
         var rows: [[String]] = []
         for item in items {
-            if let text = item as? String {
+            if let text = text(item) {
                 rows.append([text])
             } else if let fields = item as? [Any] {
-                rows.append(fields.map { $0 as? String ?? "" })
+                rows.append(fields.map { text($0) ?? "" })
             } else if !(item is NSNull) {
                 throw UnexpectedOutput("listing output holds \(type(of: item)), not strings")
             }
         }
         return rows
+    }
+
+    /// A string as it is, a number (a layer's version) as its decimal text.
+    private static func text(_ item: Any) -> String? {
+        if let text = item as? String { return text }
+        if let number = item as? NSNumber { return number.stringValue }
+        return nil
     }
 }

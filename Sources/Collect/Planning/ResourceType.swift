@@ -7,19 +7,33 @@ public struct ResourceType: Sendable, Hashable {
     /// Listed once per account or once per region.
     public let scope: ResourceScope
     /// The listing command, e.g. `["kms", "list-keys"]`.
-    public let list: [String]
+    public let list: [CommandArgument]
     /// The JMESPath query that turns the listing into rows, e.g. `Keys[].KeyId`.
     public let query: String
     /// Which listed value names the resource's folder.
     public let folder: FolderName
     /// The commands saved for each resource, one file each.
     public let details: [CommandTemplate]
+    /// A second listing per listed row (a Lambda layer's versions), whose rows are appended
+    /// to the first listing's values; the folder and details then see both.
+    public let sublisting: Sublisting?
+
+    /// A listing run once per row of the first listing.
+    public struct Sublisting: Sendable, Hashable {
+        public let list: CommandTemplate
+        public let query: String
+        public init(_ list: CommandTemplate, query: String) {
+            self.list = list
+            self.query = query
+        }
+    }
 
     /// Creates a resource type.
     public init(
-        directory: String, scope: ResourceScope, list: [String], query: String,
-        folder: FolderName, details: [CommandTemplate]
+        directory: String, scope: ResourceScope, list: [CommandArgument], query: String,
+        folder: FolderName, details: [CommandTemplate], sublisting: Sublisting? = nil
     ) {
+        self.sublisting = sublisting
         self.directory = directory
         self.scope = scope
         self.list = list
@@ -33,14 +47,24 @@ public struct ResourceType: Sendable, Hashable {
         let base = SnapshotLayout.serviceDirectory(account: account, region: region, service: directory)
         let folder = self.folder
         let details = self.details
+        let sublisting = self.sublisting
+        let list = CommandTemplate(self.list).resolve(account: account, region: region) 
+            ?? self.list.compactMap { if case .literal(let text) = $0 { text } else { nil } }
+        @Sendable func detailJobs(_ fields: [String]) -> [Job] {
+            guard let name = folder.name(from: fields) else { return [] }
+            return details.compactMap { template in
+                guard let arguments = template.resolve(fields: fields, account: account, region: region) else { return nil }
+                return .save(AWSCommand(arguments, region: region), to: "\(base)/\(name)/\(template.fileName)",
+                             absent: template.absentErrorCodes)
+            }
+        }
         return .discover(AWSCommand(list, region: region), query: query) { rows in
             rows.flatMap { fields -> [Job] in
-                guard let name = folder.name(from: fields) else { return [] }
-                return details.compactMap { template in
-                    guard let arguments = template.resolve(fields: fields, account: account) else { return nil }
-                    return .save(AWSCommand(arguments, region: region), to: "\(base)/\(name)/\(template.fileName)",
-                                 absent: template.absentErrorCodes)
-                }
+                guard let sublisting else { return detailJobs(fields) }
+                guard let arguments = sublisting.list.resolve(fields: fields, account: account, region: region) else { return [] }
+                return [.discover(AWSCommand(arguments, region: region), query: sublisting.query) { subrows in
+                    subrows.flatMap { detailJobs(fields + $0) }
+                }]
             }
         }
     }

@@ -11,3 +11,19 @@ extension ResourceType {
                             absent: ["ResourceNotFoundException"]),
         ])
 }
+
+extension ResourceType {
+    /// Lambda layer versions: the layers, each layer's versions, and each version's policy
+    /// (`add-layer-version-permission`); a version without one answers `ResourceNotFoundException`.
+    /// Folder `<layer>%2F<version>`.
+    static let lambdaLayerVersions = ResourceType(
+        directory: "lambda-layers", scope: .regional,
+        list: ["lambda", "list-layers"], query: "Layers[].LayerName",
+        folder: .joined(0, 1),
+        details: [
+            CommandTemplate(["lambda", "get-layer-version-policy", "--layer-name", .field(0), "--version-number", .field(1)],
+                            absent: ["ResourceNotFoundException"]),
+        ],
+        sublisting: .init(CommandTemplate(["lambda", "list-layer-versions", "--layer-name", .field(0)]),
+                          query: "LayerVersions[].Version"))
+}

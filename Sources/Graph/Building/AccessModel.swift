@@ -40,6 +40,7 @@ public struct AccessModel: Sendable {
             self.vocabulary = vocabulary
         } else if let catalog = try? ActionCatalog.bundled() {
             self.vocabulary = CatalogVocabulary(catalog: catalog)
+            warnings += ActionTypos.warnings(in: snapshot, catalog: catalog)
         } else {
             self.vocabulary = LiteralActionVocabulary(policies: Self.allDocuments(snapshot))
             warnings.append(SnapshotWarning(file: "action-catalog.txt", message: "the action catalog could not be loaded: wildcards are expanded only into action names the snapshot's policies spell out"))
@@ -80,6 +81,11 @@ public struct AccessModel: Sendable {
             if let s3 = r.s3 {
                 targets.append(.objects(ofBucket: s3.bucketName))
                 pab = (s3.publicAccessBlock ?? PublicAccessBlock()).merged(with: account.s3PublicAccessBlock)
+            }
+            if r.type == "AWS::S3::AccessPoint" {  // its objects: `accesspoint/NAME/object/KEY`
+                var objects = arn
+                objects.resource += "/object/*"
+                targets.append(RequestResource(arn: objects, anyUnderPrefix: "\(arn.resource)/object/"))
             }
             let node = Node(id: r.arn, kind: .resource, account: account.id, resourceType: r.type)
             resources[r.arn] = ResourceEntry(

@@ -1,7 +1,9 @@
 import Policy
 
-/// KMS keys: `<region>/kms/<key-id>/describe-key.json` and `get-key-policy.json`. Only the key
-/// policy grants; IAM policies count where it delegates to the account (key-policy-default.html).
+/// KMS keys: `<region>/kms/<key-id>/describe-key.json`, `get-key-policy.json` and `list-grants.json`.
+/// Only the key policy grants; IAM policies count where it delegates to the account
+/// (key-policy-default.html). Each grant becomes an Allow statement of the key's policy
+/// (`KMSGrants`), so a grant to another account is external access like a policy statement.
 struct KMSKeyImporter: ResourceImporter {
     let service = "kms"
     let regional = true
@@ -11,9 +13,18 @@ struct KMSKeyImporter: ResourceImporter {
         let arn = describe?["KeyMetadata"]?["Arn"]?.stringValue
             ?? "arn:aws:kms:\(folder.region ?? ""):\(folder.account):key/\(folder.name)"
         if case .string("AWS")? = describe?["KeyMetadata"]?["KeyManager"] { return nil }  // AWS managed keys
-        let policy = folder.policy(
+        var policy = folder.policy(
             folder.json("get-key-policy", warnings: &warnings), operation: "get-key-policy", key: ["Policy"],
             name: "key policy of \(folder.name)", warnings: &warnings)
+        if let grants = KMSGrants.statements(folder, keyARN: arn, warnings: &warnings) {
+            var merged = policy ?? NamedPolicy(name: "key policy of \(folder.name)", document: PolicyDocument(statements: []))
+            let offset = merged.document.statements.count
+            for var statement in grants {
+                statement.index += offset
+                merged.document.statements.append(statement)
+            }
+            policy = merged
+        }
         return Resource(
             arn: arn, type: "AWS::KMS::Key", account: folder.account, region: folder.region, policy: policy,
             policyRequired: true, sourceFile: folder.file("get-key-policy"))

@@ -43,6 +43,24 @@ enum FakeAccount {
                 .json("[[\"prod/db/password\", \"\(secretARN)\"]]"),
             "secretsmanager get-resource-policy --secret-id \(secretARN)": .json(#"{"Name": "prod/db/password"}"#),
             "ecr describe-repositories --query repositories[].repositoryName": .json("[]"),
-        ]
+        ].merging(emptyListings) { a, _ in a }
     }
+
+    /// The listings of the policy-bearing types that this account has none of.
+    static let emptyListings: [String: CommandResult] = [
+        "s3control list-access-points --account-id 123456789012 --query AccessPointList[].Name": .json("[]"),
+        "lambda list-layers --query Layers[].LayerName": .json("[]"),
+        "ec2 describe-snapshots --owner-ids self --query Snapshots[].SnapshotId": .json("[]"),
+        "rds describe-db-snapshots --snapshot-type manual --query DBSnapshots[].DBSnapshotIdentifier": .json("[]"),
+        "rds describe-db-cluster-snapshots --snapshot-type manual --query DBClusterSnapshots[].DBClusterSnapshotIdentifier": .json("[]"),
+        "efs describe-file-systems --query FileSystems[].FileSystemId": .json("[]"),
+        "dynamodb list-tables --query TableNames": .json("[]"),
+        "dynamodbstreams list-streams --query Streams[].StreamArn": .json("[]"),
+        "glacier list-vaults --account-id - --query VaultList[].VaultName": .json("[]"),
+        "events list-event-buses --query EventBuses[].Name": .json("[]"),
+        "logs describe-destinations --query destinations[].destinationName": .json("[]"),
+        "apigateway get-rest-apis --query items[].id": .json("[]"),
+        "opensearch list-domain-names --query DomainNames[].DomainName": .json("[]"),
+        "backup list-backup-vaults --query BackupVaultList[].BackupVaultName": .json("[]"),
+    ]
 }
