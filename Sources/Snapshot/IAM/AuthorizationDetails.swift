@@ -12,7 +12,11 @@ enum AuthorizationDetails {
         let access = JSONAccess(file: file)
         let top = JSONPath.root
         account.hasIAM = true
+        // Only managed policies something uses are parsed: some outputs (moto's) list every AWS
+        // managed policy, about 1,500 documents that no principal has attached.
+        let used = usedManagedPolicies(root)
         for (i, p) in access.objects(root, "Policies", at: top, warnings: &warnings) {
+            guard let arn = p["Arn"]?.stringValue, used.contains(arn) else { continue }
             if let policy = managedPolicy(p, path: top.appending("Policies").appending(i), file: file, warnings: &warnings) {
                 account.managedPolicies[policy.arn] = policy
             }
@@ -61,6 +65,19 @@ enum AuthorizationDetails {
                 permissionsBoundaryArn: r["PermissionsBoundary"]?["PermissionsBoundaryArn"]?.stringValue,
                 tags: access.tags(r)))
         }
+    }
+
+    /// The managed policy ARNs attached to a user, group or role, or used as a permissions boundary.
+    static func usedManagedPolicies(_ root: JSONObject) -> Set<String> {
+        var used: Set<String> = []
+        for list in ["UserDetailList", "GroupDetailList", "RoleDetailList"] {
+            for entry in root[list]?.arrayValue ?? [] {
+                guard case .object(let o) = entry else { continue }
+                used.formUnion(attached(o))
+                if let b = o["PermissionsBoundary"]?["PermissionsBoundaryArn"]?.stringValue { used.insert(b) }
+            }
+        }
+        return used
     }
 
     static func attached(_ o: JSONObject) -> [String] {
