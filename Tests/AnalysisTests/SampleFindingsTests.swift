@@ -17,7 +17,7 @@ func sampleFindings(zone: ZoneKind = .organization) async throws -> [Finding] {
 
 @Suite("Findings on samples/acme-org")
 struct SampleFindingsTests {
-    @Test("Direct findings D1-D15: every one, with its public flag and actions")
+    @Test("Direct findings D1-D21: every one, with its public flag and actions")
     func directFindings() async throws {
         let direct = try await sampleFindings().filter { $0.path.count == 2 }
         func one(_ resource: String, _ principal: String) -> Finding? {
@@ -49,7 +49,36 @@ struct SampleFindingsTests {
         #expect(grant?.actions == ["kms:Decrypt", "kms:GenerateDataKey"])
         #expect(grant?.conditions["StringEquals"]?["kms:EncryptionContext:app"] == ["orders"])
         #expect(one("arn:aws:s3:us-east-1:333333333333:accesspoint/dev-data-partner", partner)?.actions == ["s3:GetObject"])
-        #expect(direct.count == 15, "unexpected direct findings: \(direct.map { "\($0.resource) \($0.principal)" })")
+        // D16-D21: resource policies of the other policy-bearing types.
+        let stream = one("arn:aws:dynamodb:us-east-1:222222222222:table/orders/stream/2024-06-01T12:00:00.000", "arn:aws:iam::999999999999:role/VendorSync")
+        #expect(stream?.isPublic == false)
+        #expect(stream?.actions == ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"])
+        let vault = one("arn:aws:glacier:us-east-1:222222222222:vaults/acme-archive", "*")
+        #expect(vault?.isPublic == false)  // a fixed VPC endpoint: not public by S3's definition
+        #expect(vault?.actions == ["glacier:InitiateJob"])
+        #expect(vault?.conditions["StringEquals"]?["aws:SourceVpce"] == ["vpce-0abc1234def567890"])
+        let destination = one("arn:aws:logs:us-east-1:333333333333:destination:partner-log-sink", partner)
+        #expect(destination?.isPublic == false)
+        #expect(destination?.actions == ["logs:PutSubscriptionFilter"])
+        let api = one("arn:aws:execute-api:us-east-1:222222222222:k3m9x2p7qa/*/*/*", "*")
+        #expect(api?.isPublic == false)  // fixed CIDR
+        #expect(api?.actions == ["execute-api:Invoke"])
+        #expect(api?.conditions["IpAddress"]?["aws:SourceIp"] == ["198.51.100.0/24"])
+        let layer = one("arn:aws:lambda:us-east-1:222222222222:layer:acme-common-libs:3", "*")
+        #expect(layer?.isPublic == true)
+        #expect(layer?.actions == ["lambda:GetLayerVersion"])
+        #expect(layer?.conditions.isEmpty == true)
+        // D20: the domain's access policy names `domain/dev-search/*` (the HTTP paths of the domain), as
+        // AWS writes it; AccessGraph evaluates only the domain ARN itself, so the finding is missing.
+        let domain = "arn:aws:es:us-east-1:333333333333:domain/dev-search"
+        withKnownIssue("OpenSearch `domain/NAME/*` policies do not match the domain ARN (no HTTP-path target)") {
+            let search = direct.filter { $0.resource == domain && $0.principal == "*" }
+            #expect(search.count == 1)
+            #expect(search.first?.isPublic == true)
+            #expect(search.first?.actions.contains("es:ESHttpGet") == true)
+        }
+        let counted = direct.filter { $0.resource != domain }
+        #expect(counted.count == 20, "unexpected direct findings: \(counted.map { "\($0.resource) \($0.principal)" })")
     }
 
     @Test("Not findings: neutralised ACLs, org-restricted grants, services limited to the zone, trust to the management account")
@@ -63,10 +92,27 @@ struct SampleFindingsTests {
             "arn:aws:iam::222222222222:role/PayrollApp", "arn:aws:iam::333333333333:role/service-role/LambdaExec",
             "arn:aws:events:us-east-1:222222222222:event-bus/default",  // Principal * limited to the organization
             "arn:aws:ec2:us-east-1::snapshot/snap-07f6e5d4c3b2a1908",  // not shared
+            "arn:aws:elasticfilesystem:us-east-1:222222222222:file-system/fs-0c4e8a2b6d1f39a57",  // Principal * limited to the organization
+            "arn:aws:backup:us-east-1:222222222222:backup-vault:acme-prod-vault",  // Deny only
+            "arn:aws:rds:us-east-1:222222222222:cluster-snapshot:orders-aurora-2024-06-01",  // shared with 111111111111, in the org
         ] {
             #expect(!resources.contains(r), "\(r) must not be a direct finding")
         }
         #expect(!direct.contains { $0.principal.hasSuffix(".amazonaws.com") })
+    }
+
+    @Test("The sample loads without warnings; the not-found resources are loaded, not skipped")
+    func loadsCleanly() async throws {
+        let model = try await AnalysisSession.open(sampleRoot)
+        #expect(AnalysisSession.warnings(model).isEmpty, "\(AnalysisSession.warnings(model))")
+        let whoCan = WhoCanAnalyzer(model: model)
+        let efs = try whoCan.whoCan("arn:aws:elasticfilesystem:us-east-1:222222222222:file-system/fs-0c4e8a2b6d1f39a57")
+        #expect(efs.principals.contains { $0.principal == "arn:aws:iam::111111111111:root" })  // the org condition holds in the org
+        let cluster = try whoCan.whoCan("arn:aws:rds:us-east-1:222222222222:cluster-snapshot:orders-aurora-2024-06-01")
+        #expect(cluster.principals.first { $0.principal == "arn:aws:iam::111111111111:root" }?.actions
+            == ["rds:CopyDBClusterSnapshot", "rds:RestoreDBClusterFromSnapshot"])
+        _ = try whoCan.whoCan("arn:aws:backup:us-east-1:222222222222:backup-vault:acme-prod-vault")
+        _ = try whoCan.whoCan("arn:aws:es:us-east-1:333333333333:domain/dev-search")
     }
 
     @Test("Transitive findings T1-T7 through role chains, with the chain in path")
