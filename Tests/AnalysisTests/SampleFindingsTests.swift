@@ -69,16 +69,13 @@ struct SampleFindingsTests {
         #expect(layer?.actions == ["lambda:GetLayerVersion"])
         #expect(layer?.conditions.isEmpty == true)
         // D20: the domain's access policy names `domain/dev-search/*` (the HTTP paths of the domain), as
-        // AWS writes it; AccessGraph evaluates only the domain ARN itself, so the finding is missing.
+        // AWS writes it: the paths under the domain are a target of their own.
         let domain = "arn:aws:es:us-east-1:333333333333:domain/dev-search"
-        withKnownIssue("OpenSearch `domain/NAME/*` policies do not match the domain ARN (no HTTP-path target)") {
-            let search = direct.filter { $0.resource == domain && $0.principal == "*" }
-            #expect(search.count == 1)
-            #expect(search.first?.isPublic == true)
-            #expect(search.first?.actions.contains("es:ESHttpGet") == true)
-        }
-        let counted = direct.filter { $0.resource != domain }
-        #expect(counted.count == 20, "unexpected direct findings: \(counted.map { "\($0.resource) \($0.principal)" })")
+        let search = direct.filter { $0.resource == domain && $0.principal == "*" }
+        #expect(search.count == 1)
+        #expect(search.first?.isPublic == true)
+        #expect(search.first?.actions.contains("es:ESHttpGet") == true)
+        #expect(direct.count == 21, "unexpected direct findings: \(direct.map { "\($0.resource) \($0.principal)" })")
     }
 
     @Test("Not findings: neutralised ACLs, org-restricted grants, services limited to the zone, trust to the management account")

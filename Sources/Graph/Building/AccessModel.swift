@@ -76,17 +76,8 @@ public struct AccessModel: Sendable {
         let rcp = snapshot.organization?.rcpLevels(forAccount: account.id) ?? []
         for r in account.resources {
             guard let arn = ARN(r.arn) else { continue }
-            var targets = [RequestResource(arn: arn)]
-            var pab: PublicAccessBlock?
-            if let s3 = r.s3 {
-                targets.append(.objects(ofBucket: s3.bucketName))
-                pab = (s3.publicAccessBlock ?? PublicAccessBlock()).merged(with: account.s3PublicAccessBlock)
-            }
-            if r.type == "AWS::S3::AccessPoint" {  // its objects: `accesspoint/NAME/object/KEY`
-                var objects = arn
-                objects.resource += "/object/*"
-                targets.append(RequestResource(arn: objects, anyUnderPrefix: "\(arn.resource)/object/"))
-            }
+            let targets = ResourceTargets.targets(for: r, arn: arn)
+            let pab = r.s3.map { ($0.publicAccessBlock ?? PublicAccessBlock()).merged(with: account.s3PublicAccessBlock) }
             let node = Node(id: r.arn, kind: .resource, account: account.id, resourceType: r.type)
             resources[r.arn] = ResourceEntry(
                 node: node, arn: r.arn, type: r.type, account: account.id, policy: r.policy, policyRequired: r.policyRequired,

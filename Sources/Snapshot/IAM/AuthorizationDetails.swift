@@ -12,11 +12,12 @@ enum AuthorizationDetails {
         let access = JSONAccess(file: file)
         let top = JSONPath.root
         account.hasIAM = true
-        // Only managed policies something uses are parsed: some outputs (moto's) list every AWS
-        // managed policy, about 1,500 documents that no principal has attached.
+        // AWS managed policies are parsed only when something uses them: some outputs (moto's) list
+        // every one, about 1,500 documents no principal has attached. Customer managed policies are
+        // all read, so that a typo is reported before someone attaches the policy.
         let used = usedManagedPolicies(root)
         for (i, p) in access.objects(root, "Policies", at: top, warnings: &warnings) {
-            guard let arn = p["Arn"]?.stringValue, used.contains(arn) else { continue }
+            guard let arn = p["Arn"]?.stringValue, used.contains(arn) || !arn.hasPrefix("arn:aws:iam::aws:policy/") else { continue }
             if let policy = managedPolicy(p, path: top.appending("Policies").appending(i), file: file, warnings: &warnings) {
                 account.managedPolicies[policy.arn] = policy
             }
