@@ -29,6 +29,11 @@ public struct AccessModel: Sendable {
     public internal(set) var resourceOrder: [String] = []
     public internal(set) var principalOrder: [String] = []
     public internal(set) var outsideOrder: [String] = []
+    /// Resources by account and service (non-role resources), sorted by ARN: the same-account candidates.
+    public internal(set) var resourcesByAccountService: [String: [String: [ResourceEntry]]] = [:]
+    /// Non-role resources whose policy's Allow statements name a principal id (an ARN, an account
+    /// root, a service, a provider) or everyone (`*`, also for NotPrincipal): the cross-account candidates.
+    public internal(set) var resourcesNaming: [String: [ResourceEntry]] = [:]
     /// Who each principal can assume (the reverse of `assumeEdges`), by principal id.
     public internal(set) var assumableBy: [String: [Edge]] = [:]
 
@@ -55,6 +60,7 @@ public struct AccessModel: Sendable {
         }
         for r in resources.values { collectOutsidePrincipals(named: r) }
         resourceOrder = resources.keys.sorted()
+        indexResources()
         principalOrder = principals.keys.sorted()
         outsideOrder = outsidePrincipals.keys.sorted()
         buildAssumeEdges()

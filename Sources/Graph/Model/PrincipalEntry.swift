@@ -15,6 +15,9 @@ public final class PrincipalEntry: Sendable {
     /// Statements of the identity policies, boundary and SCPs whose Resource is not `*`: the only
     /// ones whose match depends on which resource is asked about.
     let resourceSpecificStatements: [Statement]
+    /// The services (lowercased prefixes) some identity Allow statement may cover; nil when one
+    /// covers every service (`*`, a wildcard prefix, NotAction).
+    let coveredServices: Set<String>?
 
     public var id: String { node.id }
 
@@ -24,6 +27,16 @@ public final class PrincipalEntry: Sendable {
         self.policies = policies
         self.context = context
         self.allowStatements = policies.identityPolicies.flatMap { $0.document.statements.filter { $0.effect == .allow } }
+        var services: Set<String>? = []
+        for st in allowStatements {
+            guard case .action(let patterns) = st.action else { services = nil; break }
+            for pattern in patterns {
+                guard let service = pattern.service else { services = nil; break }
+                services?.insert(service)
+            }
+            if services == nil { break }
+        }
+        self.coveredServices = services
         let all = (policies.identityPolicies + (policies.permissionsBoundary ?? []) + policies.scpLevels.flatMap { $0 })
             .flatMap(\.document.statements)
         self.resourceSpecificStatements = all.filter { s in

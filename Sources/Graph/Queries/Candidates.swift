@@ -1,14 +1,28 @@
 import Policy
 
 extension AccessModel {
-    /// Resources a principal may reach: those some identity Allow statement covers, and those
-    /// whose policy names the principal, its account or everyone. A cheap superset; `access(of:to:)` decides.
+    /// Resources (not roles) a principal may reach, sorted by ARN: resources of its own account of
+    /// the services some identity Allow statement covers, and resources anywhere whose policy names
+    /// the principal, its account or everyone. Identity policies alone never reach into another
+    /// account (reference_policies_evaluation-logic-cross-account.html). A cheap superset;
+    /// `access(of:to:)` decides.
     public func candidateResources(for p: PrincipalEntry) -> [ResourceEntry] {
-        resourceOrder.compactMap { arn in
-            let r = resources[arn]!
-            if r.targets.contains(where: { p.mayAllow(service: r.service, on: $0) }) { return r }
-            return policyNames(r, principal: p) ? r : nil
+        var seen: Set<String> = []
+        var out: [ResourceEntry] = []
+        if let account = p.request.account, let byService = resourcesByAccountService[account], principals[p.id] != nil {
+            let services = p.coveredServices.map { Array($0) } ?? Array(byService.keys)
+            for service in services {
+                for r in byService[service] ?? [] where r.targets.contains(where: { p.mayAllow(service: service, on: $0) }) {
+                    if seen.insert(r.arn).inserted { out.append(r) }
+                }
+            }
         }
+        for key in [p.id, p.request.accountRootArn ?? "", "*"] where !key.isEmpty {
+            for r in resourcesNaming[key] ?? [] {
+                if seen.insert(r.arn).inserted { out.append(r) }
+            }
+        }
+        return out.sorted { $0.arn < $1.arn }
     }
 
     /// Principals that may reach a resource: snapshot principals some identity Allow statement covers
