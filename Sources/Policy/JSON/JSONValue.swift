@@ -76,13 +76,5 @@ public struct JSONObject: Sendable, Equatable {
         return nil
     }
 
-    /// The value of the first member whose name equals `key` ignoring ASCII case.
-    public func valueIgnoringCase(_ key: String) -> JSONValue? {
-        if let exact = self[key] { return exact }
-        let lowered = key.lowercased()
-        for m in members where m.key.lowercased() == lowered { return m.value }
-        return nil
-    }
-
     public var keys: [String] { members.map(\.key) }
 }

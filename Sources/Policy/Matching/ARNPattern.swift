@@ -35,18 +35,6 @@ public struct ARNPattern: Sendable, Hashable, CustomStringConvertible {
 
     public var isAny: Bool { whole.isAny }
 
-    /// The service component when it is literal (for indexing), else nil.
-    public var literalService: String? {
-        guard let parts, parts[2].isLiteral else { return nil }
-        return parts[2].pattern
-    }
-
-    /// The account component when it is literal, else nil.
-    public var literalAccount: String? {
-        guard let parts, parts[4].isLiteral else { return nil }
-        return parts[4].pattern
-    }
-
     /// Whether `value` matches.
     public func matches(_ value: String) -> Bool {
         if whole.isAny { return true }

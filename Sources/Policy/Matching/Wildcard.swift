@@ -40,18 +40,6 @@ public struct Wildcard: Sendable, Hashable, CustomStringConvertible {
     /// True when the pattern is exactly `*`.
     public var isAny: Bool { shape == .any }
 
-    /// The literal text before the first wildcard.
-    public var literalPrefix: String {
-        switch shape {
-        case .any: return ""
-        case .literal: return pattern
-        case .prefix(let n): return String(decoding: bytes[0..<n], as: UTF8.self)
-        case .general:
-            let end = bytes.firstIndex { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") } ?? bytes.count
-            return String(decoding: bytes[0..<end], as: UTF8.self)
-        }
-    }
-
     /// Whether `value` matches the whole pattern (case-sensitive).
     public func matches(_ value: String) -> Bool {
         switch shape {
