@@ -104,18 +104,10 @@ struct Preparation {
         for policy in policies {
             for s in policy.document.statements {
                 if let service = universe.service, !s.mayCover(service: service) { continue }
-                let resourceMatch = s.appliesTo(resource: request.resource, context: request.context)
-                if resourceMatch == .no { continue }
-                let (principalMatch, matchClass) = type == .resource || type.isRCP ? s.principalMatch(request.principal) : (.yes, nil)
-                if principalMatch == .no { continue }
-                let conditions = s.conditionOutcome(request.context)
-                let outcome = resourceMatch && principalMatch && conditions
-                if outcome == .no { continue }
+                guard let m = s.match(request, namesPrincipals: type == .resource || type.isRCP), m.outcome != .no else { continue }
                 let mask = cache.mask(s.action, in: universe)
                 if mask.isEmpty { continue }
-                let undecided = outcome == .unknown
-                    ? s.conditions.filter { ConditionEvaluator.evaluate($0, in: request.context) == .unknown } : []
-                out.append(Prepared(mask: mask, effect: s.effect, outcome: outcome, matchClass: matchClass, undecided: undecided))
+                out.append(Prepared(mask: mask, effect: s.effect, outcome: m.outcome, matchClass: m.matchClass, undecided: m.undecided))
             }
         }
         return out

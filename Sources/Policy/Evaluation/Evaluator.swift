@@ -132,31 +132,27 @@ struct EvaluationPass {
         var allows = Allows()
         for policy in policies {
             for statement in policy.document.statements {
-                guard statement.appliesTo(action: request.normalizedAction) else { continue }
-                let resourceMatch = statement.appliesTo(resource: request.resource, context: request.context)
-                if resourceMatch == .no { continue }
-                let (principalMatch, matchClass) =
-                    type == .resource || type.isRCP ? statement.principalMatch(request.principal) : (.yes, nil)
-                if principalMatch == .no { continue }
-                let conditions = statement.conditionOutcome(request.context)
-                let outcome = resourceMatch && principalMatch && conditions
+                guard statement.appliesTo(action: request.normalizedAction),
+                    let m = statement.match(request, namesPrincipals: type == .resource || type.isRCP)
+                else { continue }
+                let outcome = m.outcome
                 if outcome == .no && !explain { continue }
-                if outcome == .unknown { noteUndecided(statement, deny: statement.effect == .deny) }
-                if explain { record(statement, of: policy, type: type, outcome: outcome, principalMatch: matchClass) }
+                if outcome == .unknown { noteUndecided(m.undecided, deny: statement.effect == .deny) }
+                if explain { record(statement, of: policy, type: type, outcome: outcome, principalMatch: m.matchClass) }
                 if outcome == .no { continue }
                 switch statement.effect {
                 case .deny:
                     deny = deny || outcome
                 case .allow:
-                    allows.add(outcome, as: matchClass)
+                    allows.add(outcome, as: m.matchClass)
                 }
             }
         }
         return allows
     }
 
-    mutating func noteUndecided(_ statement: Statement, deny: Bool) {
-        for c in statement.conditions where ConditionEvaluator.evaluate(c, in: request.context) == .unknown {
+    mutating func noteUndecided(_ conditions: [Condition], deny: Bool) {
+        for c in conditions {
             if deny {
                 if !undecidedDeny.contains(c) { undecidedDeny.append(c) }
             } else if !undecided.contains(c) {

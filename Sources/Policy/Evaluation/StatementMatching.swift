@@ -156,15 +156,33 @@ extension Statement {
         }
     }
 
-    /// The outcome of each condition, and of all of them together.
-    public func conditionOutcome(_ context: ConditionContext) -> Tri {
-        var r = Tri.yes
-        for c in conditions {
-            r = r && ConditionEvaluator.evaluate(c, in: context)
-            if r == .no { return .no }
+    /// How the statement applies to a request apart from its action: nil when its resource or
+    /// (for resource policies and RCPs, `namesPrincipals`) its principal does not match; otherwise
+    /// the outcome with the conditions, how the principal is named, and the conditions left undecided.
+    func match(_ request: Request, namesPrincipals: Bool) -> StatementMatch? {
+        let resourceMatch = appliesTo(resource: request.resource, context: request.context)
+        if resourceMatch == .no { return nil }
+        let (principalMatch, matchClass) = namesPrincipals ? principalMatch(request.principal) : (.yes, nil)
+        if principalMatch == .no { return nil }
+        var conditions = Tri.yes
+        var undecided: [Condition] = []
+        for c in self.conditions {
+            let outcome = ConditionEvaluator.evaluate(c, in: request.context)
+            if outcome == .unknown { undecided.append(c) }
+            conditions = conditions && outcome
+            if conditions == .no { break }
         }
-        return r
+        let outcome = resourceMatch && principalMatch && conditions
+        return StatementMatch(outcome: outcome, matchClass: matchClass, undecided: outcome == .unknown ? undecided : [])
     }
+}
+
+/// A statement matched against a request, all but its action.
+struct StatementMatch {
+    let outcome: Tri
+    let matchClass: PrincipalMatchClass?
+    /// The conditions that could not be decided, when `outcome` is unknown.
+    let undecided: [Condition]
 }
 
 extension PrincipalMatchClass {
