@@ -4,13 +4,22 @@ import Snapshot
 
 /// Loads a snapshot and prepares it for questions: the one call a library user or the CLI needs.
 public enum AnalysisSession {
+    /// Called after each stage with what it did and how long it took.
+    public typealias StageTimer = @Sendable (_ stage: String, _ duration: Duration) -> Void
+
     /// Reads the snapshot at `path` and builds the access model for `zone`.
     public static func open(
         _ path: String, zone: ZoneKind = .organization, vocabulary: (any ActionVocabulary)? = nil,
-        progress: SnapshotLoader.Progress? = nil
+        progress: SnapshotLoader.Progress? = nil, stages: StageTimer? = nil
     ) async throws(SnapshotError) -> AccessModel {
+        let clock = ContinuousClock()
+        let start = clock.now
         let snapshot = try await SnapshotLoader().load(path, progress: progress)
-        return AccessModel(snapshot: snapshot, zone: zone, vocabulary: vocabulary)
+        stages?("read snapshot (\(snapshot.filesRead) files)", clock.now - start)
+        let built = clock.now
+        let model = AccessModel(snapshot: snapshot, zone: zone, vocabulary: vocabulary)
+        stages?("build model (\(model.principals.count) principals, \(model.resources.count) resources)", clock.now - built)
+        return model
     }
 
     /// Every warning: from reading files and from building the model.

@@ -1,7 +1,6 @@
 import Analysis
 import ArgumentParser
 import Graph
-import Snapshot
 
 /// Output format of the query commands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -20,13 +19,8 @@ struct SnapshotOptions: ParsableArguments {
     /// Loads the snapshot; a missing or empty snapshot exits with code 2 and a message.
     func open() async throws -> AccessModel {
         do {
-            let start = ContinuousClock.now
-            let snap = try await SnapshotLoader().load(snapshot, progress: Progress.reporter(label: "files read"))
-            Timings.note("read snapshot (\(snap.filesRead) files)", since: start)
-            let built = ContinuousClock.now
-            let model = AccessModel(snapshot: snap, zone: zone)
-            Timings.note("build model (\(model.principals.count) principals, \(model.resources.count) resources)", since: built)
-            return model
+            return try await AnalysisSession.open(
+                snapshot, zone: zone, progress: Progress.reporter(label: "files read"), stages: Timings.stageTimer)
         } catch {
             Terminal.error(error.description)
             throw ExitCode(2)

@@ -36,9 +36,16 @@ enum Progress {
 enum Timings {
     static let enabled = ProcessInfo.processInfo.environment["ACCESSGRAPH_TIMINGS"] != nil
 
-    static func note(_ stage: String, since start: ContinuousClock.Instant) {
+    static func note(_ stage: String, since start: ContinuousClock.Instant) { note(stage, ContinuousClock.now - start) }
+
+    /// `note` as the library's stage callback, when timings are on.
+    static var stageTimer: (@Sendable (String, Duration) -> Void)? {
+        guard enabled else { return nil }
+        return { @Sendable stage, duration in note(stage, duration) }
+    }
+
+    static func note(_ stage: String, _ d: Duration) {
         guard enabled else { return }
-        let d = ContinuousClock.now - start
         let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
         Terminal.write("timing: \(stage): \(String(format: "%.1f", ms)) ms\n")
     }
