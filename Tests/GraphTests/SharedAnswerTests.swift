@@ -1,0 +1,60 @@
+import Foundation
+import Snapshot
+import Testing
+@testable import Graph
+
+/// The shortcuts that reuse one evaluation for several resources must not merge resources that
+/// a principal's policies tell apart.
+@Suite("Graph: reused answers stay per resource")
+struct SharedAnswerTests {
+    static let account = "123456789012"
+
+    func model(_ gaad: String, buckets: [String]) async throws -> AccessModel {
+        let root = NSTemporaryDirectory() + "ag-shared-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        func write(_ relative: String, _ text: String) throws {
+            let path = root + "/" + relative
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        try write("accounts/\(Self.account)/iam/get-account-authorization-details.json", gaad)
+        for b in buckets { try write("accounts/\(Self.account)/s3/\(b)/get-bucket-acl.json", #"{"Owner": {"ID": "x"}, "Grants": []}"#) }
+        return AccessModel(snapshot: try await SnapshotLoader().load(root))
+    }
+
+    @Test("AccessMemo: a statement on one bucket does not reach a bucket without policies next to it")
+    func memoKeepsResourceSpecificStatements() async throws {
+        let gaad = #"""
+        {"RoleDetailList": [{"Path": "/", "RoleName": "reader", "Arn": "arn:aws:iam::123456789012:role/reader",
+          "AssumeRolePolicyDocument": {"Statement": []},
+          "RolePolicyList": [{"PolicyName": "p", "PolicyDocument": {"Statement": [
+            {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::alpha/*"},
+            {"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*"}]}}]}]}
+        """#
+        let m = try await model(gaad, buckets: ["alpha", "beta"])
+        let role = try #require(m.principals["arn:aws:iam::123456789012:role/reader"])
+        let memo = AccessMemo()
+        let alpha = m.access(of: role, to: m.resources["arn:aws:s3:::alpha"]!, memo: memo)
+        let beta = m.access(of: role, to: m.resources["arn:aws:s3:::beta"]!, memo: memo)
+        #expect(alpha?.actions.contains("s3:GetObject") == true)
+        #expect(beta?.actions == ["s3:ListBucket"])
+        #expect(m.access(of: role, to: m.resources["arn:aws:s3:::beta"]!)?.actions == beta?.actions)
+    }
+
+    @Test("Trust groups: two roles with the same trust policy, a caller denied one of them")
+    func trustGroupsKeepTheCallersResourceMatch() async throws {
+        let trust = #"{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "sts:AssumeRole"}]}"#
+        let gaad = #"""
+        {"UserDetailList": [{"Path": "/", "UserName": "u", "Arn": "arn:aws:iam::123456789012:user/u", "GroupList": [],
+           "UserPolicyList": [{"PolicyName": "p", "PolicyDocument": {"Statement": [
+             {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"},
+             {"Effect": "Deny", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::123456789012:role/two"}]}}]}],
+         "RoleDetailList": [
+           {"Path": "/", "RoleName": "one", "Arn": "arn:aws:iam::123456789012:role/one", "AssumeRolePolicyDocument": \#(trust)},
+           {"Path": "/", "RoleName": "two", "Arn": "arn:aws:iam::123456789012:role/two", "AssumeRolePolicyDocument": \#(trust)}]}
+        """#
+        let m = try await model(gaad, buckets: [])
+        #expect(m.assumeEdges["arn:aws:iam::123456789012:role/one"]?.map(\.from) == ["arn:aws:iam::123456789012:user/u"])
+        #expect(m.assumeEdges["arn:aws:iam::123456789012:role/two"] == nil)
+    }
+}
