@@ -108,47 +108,53 @@ public struct FindingsAnalyzer: Sendable {
         var out: [Finding] = []
         for (originID, steps, isPublic) in searches {
             guard let origin = model.principal(originID) else { continue }
-            var index: [String: Int] = [:]  // resource -> position in out
+            // Resource -> position in out, and the distinct action lists met for it (merged once at the end).
+            var index: [ObjectIdentifier: Int] = [:]
+            var actionLists: [Int: [[String]]] = [:]
             for step in steps {
                 if step.path.count > 1, let target = model.resources[step.role], !model.isInsideZone(origin, resourceAccount: target.account) {
                     out.append(Finding(
                         resource: step.role, resourceType: target.type, principal: originID, isPublic: isPublic,
                         actions: ["sts:AssumeRole"], conditions: step.conditions, path: [originID] + step.path))
                 }
-                for (arn, access) in accessible[step.role] ?? [] {
-                    if let i = index[arn] {
-                        if out[i].actions != access.actions { out[i].actions = AccessModel.mergeSorted(out[i].actions, access.actions) }
+                for (r, access) in accessible[step.role] ?? [] {
+                    if let i = index[ObjectIdentifier(r)] {
+                        var lists = actionLists[i] ?? [out[i].actions]
+                        if !lists.contains(access.actions) { lists.append(access.actions); actionLists[i] = lists }
                         continue
                     }
-                    guard let r = model.resources[arn], !model.isInsideZone(origin, resourceAccount: r.account) else { continue }
-                    index[arn] = out.count
+                    guard !model.isInsideZone(origin, resourceAccount: r.account) else { continue }
+                    index[ObjectIdentifier(r)] = out.count
                     out.append(Finding(
-                        resource: arn, resourceType: r.type, principal: originID, isPublic: isPublic,
+                        resource: r.arn, resourceType: r.type, principal: originID, isPublic: isPublic,
                         actions: access.actions, conditions: merge(step.conditions, access.conditions),
-                        path: [originID] + step.path + [arn]))
+                        path: [originID] + step.path + [r.arn]))
                 }
+            }
+            for (i, lists) in actionLists where lists.count > 1 {
+                out[i].actions = lists.dropFirst().reduce(lists[0], AccessModel.mergeSorted)
             }
         }
         return out
     }
 
     /// What each role can access (resources, not roles): ARNs with the access, by role ARN.
-    func accessibleResources(of roles: [String]) async -> [String: [(String, Access)]] {
+    func accessibleResources(of roles: [String]) async -> [String: [(ResourceEntry, Access)]] {
         let model = self.model
         let progress = self.progress
-        return await withTaskGroup(of: (String, [(String, Access)]).self) { group in
+        return await withTaskGroup(of: (String, [(ResourceEntry, Access)]).self) { group in
             for id in roles {
                 group.addTask {
                     guard let role = model.principals[id] else { return (id, []) }
-                    var found: [(String, Access)] = []
+                    var found: [(ResourceEntry, Access)] = []
                     let memo = AccessMemo()
                     for r in model.candidateResources(for: role) where !r.isRole {
-                        if let a = model.access(of: role, to: r, memo: memo) { found.append((r.arn, a)) }
+                        if let a = model.access(of: role, to: r, memo: memo) { found.append((r, a)) }
                     }
                     return (id, found)
                 }
             }
-            var out: [String: [(String, Access)]] = [:]
+            var out: [String: [(ResourceEntry, Access)]] = [:]
             for await (id, found) in group {
                 out[id] = found
                 progress?(out.count, roles.count)

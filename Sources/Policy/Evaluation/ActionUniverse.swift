@@ -7,7 +7,7 @@ public struct ActionUniverse: Sendable, Hashable {
     public let actions: [String]
     let lowered: [String]
     /// The one service prefix of every action (lowercased), when there is one.
-    let service: String?
+    public let service: String?
 
     public init(id: Int, actions: [String]) {
         self.id = id

@@ -73,7 +73,7 @@ extension Evaluator {
 }
 
 /// A statement matched against one principal and resource, awaiting only the action.
-struct Prepared {
+struct Prepared: Hashable, Sendable {
     let mask: ActionMask
     let effect: Effect
     let outcome: Tri
@@ -114,3 +114,23 @@ struct Preparation {
     }
 }
 
+
+/// One resource policy matched against one principal and resource target, all but the action:
+/// the statements that may apply with their action masks, effect, outcome, principal class and
+/// undecided conditions. Two resources whose policies prepare to equal values are decided
+/// alike for that principal, whatever else their policies say.
+public struct PreparedPolicy: Hashable, Sendable {
+    let statements: [Prepared]
+}
+
+extension Evaluator {
+    /// `policy` (a resource policy) prepared for `principal` on `resource` over `universe`.
+    public func prepareResourcePolicy(
+        _ policy: NamedPolicy?, universe: ActionUniverse, principal: RequestPrincipal, resource: RequestResource?,
+        resourceAccount: String?, context: ConditionContext, cache: ActionMaskCache
+    ) -> PreparedPolicy {
+        guard let policy else { return PreparedPolicy(statements: []) }
+        let request = Request(principal: principal, action: "", resource: resource, resourceAccount: resourceAccount, context: context)
+        return PreparedPolicy(statements: Preparation(request: request, universe: universe, cache: cache).prepare([policy], type: .resource))
+    }
+}

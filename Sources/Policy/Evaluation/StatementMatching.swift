@@ -73,6 +73,7 @@ extension Statement {
 
     /// Whether `pattern` covers the resource: some of it for an Allow, all of it for a Deny.
     static func pattern(_ pattern: ARNPattern, covers resource: RequestResource, forDeny: Bool, context: ConditionContext) -> Tri {
+        guard pattern.hasVariables else { return Tri(matches(pattern, resource, forDeny: forDeny)) }
         var p = pattern
         var resource = resource
         if pattern.hasVariables {
@@ -88,8 +89,13 @@ extension Statement {
             case .unknown: return .unknown
             }
         }
-        guard let prefix = resource.anyUnderPrefix else { return Tri(p.matches(resource.arn)) }
-        return Tri(forDeny ? p.matchesEvery(resource.arn, resourcePrefix: prefix) : p.matchesSome(resource.arn, resourcePrefix: prefix))
+        return Tri(matches(p, resource, forDeny: forDeny))
+    }
+
+    @inline(__always)
+    static func matches(_ p: ARNPattern, _ resource: RequestResource, forDeny: Bool) -> Bool {
+        guard let prefix = resource.anyUnderPrefix else { return p.matches(resource.arn) }
+        return forDeny ? p.matchesEvery(resource.arn, resourcePrefix: prefix) : p.matchesSome(resource.arn, resourcePrefix: prefix)
     }
 
     /// How the statement's Principal element names `principal`, or nil when it does not

@@ -69,8 +69,10 @@ public struct ARNPattern: Sendable, Hashable, CustomStringConvertible {
         return Self.matchComponents(parts, arn, resource: { $0.matchesEveryExtension(of: resourcePrefix) })
     }
 
+    /// The most selective components first (service, account), the resource last.
+    @inline(__always)
     private static func matchComponents(_ parts: [Wildcard], _ arn: ARN, resource: (Wildcard) -> Bool) -> Bool {
-        parts[0].matches("arn") && parts[1].matches(arn.partition) && parts[2].matches(arn.service)
-            && parts[3].matches(arn.region) && parts[4].matches(arn.account) && resource(parts[5])
+        parts[2].matches(arn.service) && parts[4].matches(arn.account) && parts[3].matches(arn.region)
+            && parts[1].matches(arn.partition) && parts[0].matches("arn") && resource(parts[5])
     }
 }
