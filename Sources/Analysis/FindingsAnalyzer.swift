@@ -148,7 +148,7 @@ public struct FindingsAnalyzer: Sendable {
                     guard let role = model.principals[id] else { return (id, []) }
                     var found: [(ResourceEntry, Access)] = []
                     let memo = AccessMemo()
-                    for r in model.candidateResources(for: role) where !r.isRole {
+                    for r in model.unorderedCandidateResources(for: role) where !r.isRole {
                         if let a = model.access(of: role, to: r, memo: memo) { found.append((r, a)) }
                     }
                     return (id, found)

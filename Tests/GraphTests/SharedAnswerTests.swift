@@ -9,7 +9,7 @@ import Testing
 struct SharedAnswerTests {
     static let account = "123456789012"
 
-    func model(_ gaad: String, buckets: [String]) async throws -> AccessModel {
+    func model(_ gaad: String, buckets: [String], policies: [String: String] = [:]) async throws -> AccessModel {
         let root = NSTemporaryDirectory() + "ag-shared-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: root) }
         func write(_ relative: String, _ text: String) throws {
@@ -19,6 +19,10 @@ struct SharedAnswerTests {
         }
         try write("accounts/\(Self.account)/iam/get-account-authorization-details.json", gaad)
         for b in buckets { try write("accounts/\(Self.account)/s3/\(b)/get-bucket-acl.json", #"{"Owner": {"ID": "x"}, "Grants": []}"#) }
+        for (b, policy) in policies {
+            let quoted = String(decoding: try JSONSerialization.data(withJSONObject: ["Policy": policy]), as: UTF8.self)
+            try write("accounts/\(Self.account)/s3/\(b)/get-bucket-policy.json", quoted)
+        }
         return AccessModel(snapshot: try await SnapshotLoader().load(root))
     }
 
@@ -39,6 +43,48 @@ struct SharedAnswerTests {
         #expect(alpha?.actions.contains("s3:GetObject") == true)
         #expect(beta?.actions == ["s3:ListBucket"])
         #expect(m.access(of: role, to: m.resources["arn:aws:s3:::beta"]!)?.actions == beta?.actions)
+    }
+
+    @Test("AccessMemo: buckets whose policies grant, deny or name others are told apart; others share one answer")
+    func memoKeepsResourcePoliciesThatApply() async throws {
+        let gaad = #"""
+        {"RoleDetailList": [
+          {"Path": "/", "RoleName": "reader", "Arn": "arn:aws:iam::123456789012:role/reader", "AssumeRolePolicyDocument": {"Statement": []},
+           "RolePolicyList": [{"PolicyName": "p", "PolicyDocument": {"Statement": [
+             {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}}]},
+          {"Path": "/", "RoleName": "other", "Arn": "arn:aws:iam::123456789012:role/other", "AssumeRolePolicyDocument": {"Statement": []}}]}
+        """#
+        func policy(_ statement: String) -> String { #"{"Version": "2012-10-17", "Statement": ["# + statement + "]}" }
+        let policies = [
+            // Names the role: adds s3:PutObject (same-account grants in either policy suffice).
+            "grants": policy(#"{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:role/reader"}, "Action": "s3:PutObject", "Resource": "arn:aws:s3:::grants/*"}"#),
+            // Denies everyone: removes the identity grant.
+            "denies": policy(#"{"Effect": "Deny", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::denies/*"}"#),
+            // Denies the role by name.
+            "denies-reader": policy(#"{"Effect": "Deny", "Principal": {"AWS": "arn:aws:iam::123456789012:role/reader"}, "Action": "s3:*", "Resource": "arn:aws:s3:::denies-reader/*"}"#),
+            // Names only another principal: the same answer as no policy.
+            "names-other": policy(#"{"Effect": "Deny", "Principal": {"AWS": "arn:aws:iam::123456789012:role/other"}, "Action": "s3:*", "Resource": "arn:aws:s3:::names-other/*"}"#),
+        ]
+        let names = ["plain", "grants", "denies", "denies-reader", "names-other"]
+        let m = try await model(gaad, buckets: names, policies: policies)
+        let role = try #require(m.principals["arn:aws:iam::123456789012:role/reader"])
+        let memo = AccessMemo()
+        var viaMemo: [String: [String]] = [:]
+        for name in names {
+            let r = try #require(m.resources["arn:aws:s3:::\(name)"])
+            viaMemo[name] = m.access(of: role, to: r, memo: memo)?.actions ?? []
+            #expect(viaMemo[name] == (m.access(of: role, to: r)?.actions ?? []), "\(name)")
+        }
+        #expect(viaMemo["plain"] == ["s3:GetObject"])
+        #expect(viaMemo["names-other"] == ["s3:GetObject"])
+        #expect(viaMemo["grants"] == ["s3:GetObject", "s3:PutObject"])
+        #expect(viaMemo["denies"] == [])
+        #expect(viaMemo["denies-reader"] == [])
+        // Two of the five resources were answered from the memo's first answer.
+        #expect(memo.answers.count == 4)
+        // Asking for another principal starts afresh rather than reusing the reader's answers.
+        let other = try #require(m.principals["arn:aws:iam::123456789012:role/other"])
+        #expect(m.access(of: other, to: m.resources["arn:aws:s3:::plain"]!, memo: memo) == nil)
     }
 
     @Test("Trust groups: two roles with the same trust policy, a caller denied one of them")

@@ -47,6 +47,31 @@ public final class ResourceEntry: Sendable {
         }
         self.namedPrincipals = named
         self.namesEveryone = everyone
+        var namedAnywhere: Set<String> = []
+        var anyone = false
+        for st in policy?.document.statements ?? [] {
+            guard case .principal(let patterns)? = st.principal else { anyone = true; continue }
+            for p in patterns {
+                if p == .anyone { anyone = true } else { namedAnywhere.insert(p.description) }
+            }
+        }
+        self.idsNamedByAnyStatement = namedAnywhere
+        self.someStatementMayNameAnyone = anyone
+    }
+
+    /// Every principal id the policy's statements name (Allow and Deny), and whether some
+    /// statement may apply to any principal (`*`, NotPrincipal, no Principal element).
+    let idsNamedByAnyStatement: Set<String>
+    let someStatementMayNameAnyone: Bool
+
+    /// Whether some statement of the policy may apply to `p`, by the rules of
+    /// `Statement.principalMatch`; false means the policy can be left out for `p`.
+    func policyMayApply(to p: RequestPrincipal) -> Bool {
+        guard policy != nil else { return false }
+        if someStatementMayNameAnyone || p.sessionArn != nil || p.canonicalUserID != nil || p.kind == .service { return true }
+        if idsNamedByAnyStatement.contains(p.id) { return true }
+        if let root = p.accountRootArn, idsNamedByAnyStatement.contains(root) { return true }
+        return false
     }
 
     /// The service prefix of the resource's actions.

@@ -4,9 +4,12 @@ import Policy
 /// tells apart: same account, type and actions, the same match of each of the principal's
 /// resource-specific statements, and resource policies that prepare alike for the principal
 /// (a policy that names only others prepares to nothing, like no policy at all).
-/// Used by one task at a time.
+/// Used by one task at a time, for one principal (asking for another starts it afresh).
 public final class AccessMemo {
+    var principal: ObjectIdentifier?
     var answers: [MemoKey: Access?] = [:]
+    /// The principal's resource-specific statements that may cover each universe's service.
+    var statementsByUniverse: [Int: [Statement]] = [:]
 
     public init() {}
 }
@@ -30,23 +33,39 @@ extension AccessModel {
     /// `access(of:to:)`, answered from `memo` when an earlier resource is indistinguishable.
     public func access(of p: PrincipalEntry, to r: ResourceEntry, memo: AccessMemo) -> Access? {
         guard !r.isRole, principals[p.id] != nil else { return access(of: p, to: r) }
+        if memo.principal != ObjectIdentifier(p) {
+            memo.principal = ObjectIdentifier(p)
+            memo.answers = [:]
+            memo.statementsByUniverse = [:]
+        }
         let context = factory.context(for: p, resourceAccount: r.account)
         let evaluator = Evaluator()
         var key = MemoKey(account: r.account, type: r.type, policyRequired: r.policyRequired, targets: [])
         key.targets.reserveCapacity(r.targets.count)
         for (target, universe) in zip(r.targets, r.universes) {
+            let statements = memo.statements(of: p, covering: universe)
             var matches: [Int8] = []
-            for s in p.resourceSpecificStatements where universe.service.map(s.mayCover(service:)) ?? true {
-                matches.append(s.appliesTo(resource: target, context: p.context).rawValue)
-            }
-            let prepared = evaluator.prepareResourcePolicy(
-                r.policy, universe: universe, principal: p.request, resource: target, resourceAccount: r.account,
-                context: context, cache: masks)
+            matches.reserveCapacity(statements.count)
+            for s in statements { matches.append(s.appliesTo(resource: target, context: p.context).rawValue) }
+            let prepared = r.policyMayApply(to: p.request)
+                ? evaluator.prepareResourcePolicy(
+                    r.policy, universe: universe, principal: p.request, resource: target, resourceAccount: r.account,
+                    context: context, cache: masks)
+                : .empty
             key.targets.append(MemoKey.Target(universe: universe.id, statementMatches: matches, resourcePolicy: prepared))
         }
         if let known = memo.answers[key] { return known }
         let answer = access(of: p, to: r)
         memo.answers[key] = answer
         return answer
+    }
+}
+
+extension AccessMemo {
+    func statements(of p: PrincipalEntry, covering universe: ActionUniverse) -> [Statement] {
+        if let known = statementsByUniverse[universe.id] { return known }
+        let found = p.resourceSpecificStatements.filter { s in universe.service.map(s.mayCover(service:)) ?? true }
+        statementsByUniverse[universe.id] = found
+        return found
     }
 }

@@ -7,22 +7,28 @@ extension AccessModel {
     /// account (reference_policies_evaluation-logic-cross-account.html). A cheap superset;
     /// `access(of:to:)` decides.
     public func candidateResources(for p: PrincipalEntry) -> [ResourceEntry] {
-        var seen: Set<String> = []
+        unorderedCandidateResources(for: p).sorted { $0.arn < $1.arn }
+    }
+
+    /// The same, in no particular order (each resource once).
+    public func unorderedCandidateResources(for p: PrincipalEntry) -> [ResourceEntry] {
         var out: [ResourceEntry] = []
         if let account = p.request.account, let byService = resourcesByAccountService[account], principals[p.id] != nil {
             let services = p.coveredServices.map { Array($0) } ?? Array(byService.keys)
             for service in services {
                 for r in byService[service] ?? [] where r.targets.contains(where: { p.mayAllow(service: service, on: $0) }) {
-                    if seen.insert(r.arn).inserted { out.append(r) }
+                    out.append(r)
                 }
             }
         }
+        // Each resource has one account and one service, so only the named ones can repeat.
+        var seen = Set(out.map(ObjectIdentifier.init))
         for key in [p.id, p.request.accountRootArn ?? "", "*"] where !key.isEmpty {
-            for r in resourcesNaming[key] ?? [] {
-                if seen.insert(r.arn).inserted { out.append(r) }
+            for r in resourcesNaming[key] ?? [] where seen.insert(ObjectIdentifier(r)).inserted {
+                out.append(r)
             }
         }
-        return out.sorted { $0.arn < $1.arn }
+        return out
     }
 
     /// Principals that may reach a resource: snapshot principals some identity Allow statement covers

@@ -17,7 +17,7 @@ extension Evaluator {
         context: ConditionContext, policies set: PolicySet, cache: ActionMaskCache
     ) -> [ActionDecision] {
         let request = Request(principal: principal, action: "", resource: resource, resourceAccount: resourceAccount, context: context)
-        var prep = Preparation(request: request, universe: universe, cache: cache)
+        let prep = Preparation(request: request, universe: universe, cache: cache)
         let scp = set.scpsApply(to: principal) ? set.scpLevels.map { prep.prepare($0, type: .scp(level: 0)) } : []
         let rcp = set.rcpsApply(to: principal) ? set.rcpLevels.map { prep.prepare($0, type: .rcp(level: 0)) } : []
         let identity = prep.prepare(set.identityPolicies, type: .identity)
@@ -121,6 +121,9 @@ struct Preparation {
 /// alike for that principal, whatever else their policies say.
 public struct PreparedPolicy: Hashable, Sendable {
     let statements: [Prepared]
+
+    /// No statement applies (no policy, or one that names only other principals).
+    public static let empty = PreparedPolicy(statements: [])
 }
 
 extension Evaluator {

@@ -12,6 +12,14 @@ struct JSONWriter {
 
     mutating func string(_ s: String) {
         bytes.append(0x22)
+        // Most strings (ARNs, action names) need no escaping: copy them whole.
+        var s = s
+        let copied: Bool = s.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied { bytes.append(0x22); return }
         for b in s.utf8 {
             switch b {
             case 0x22: raw(#"\""#)
@@ -32,7 +40,7 @@ struct JSONWriter {
 
     mutating func newline() {
         bytes.append(0x0A)
-        for _ in 0..<indent { raw("  ") }
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * indent))
     }
 
     /// `{`, then for each key: `"key": ` (after a comma when not first), the value by `value`, then `}`.
