@@ -131,6 +131,28 @@ struct EvaluatorTests {
         #expect(denied.decision == .explicitlyDenied)
     }
 
+    @Test("SCP pre-check: a level allowing no action of a type, or an unconditional Deny of all of them, closes the type (orgs_manage_policies_scps_evaluation.html)")
+    func scpPreCheck() {
+        let s3 = ActionUniverse(id: 90, actions: ["s3:GetObject", "s3:PutObject"])
+        let identity = [doc(allow("*"))]
+        let principal = RequestPrincipal.parse(alice)!
+        let cache = ActionMaskCache()
+        func open(_ levels: [[NamedPolicy]]) -> Bool {
+            e.scpsMayAllowSome(of: s3, principal: principal, policies: PolicySet(identityPolicies: identity, scpLevels: levels), cache: cache)
+        }
+        let full = [doc(allow("*"))]
+        #expect(open([full, full]))
+        #expect(!open([full, [doc(allow("ec2:*"))]]))  // the account level allows no S3 action
+        #expect(open([full, [doc(allow("s3:GetObject", "arn:aws:s3:::one/*"))]]))  // some resource may be allowed
+        #expect(!open([full, [doc(allow("*"), deny("s3:*"))]]))
+        #expect(open([full, [doc(allow("*"), deny("s3:PutObject"))]]))  // GetObject stays possible
+        #expect(open([full, [doc(allow("*"), deny("s3:*", condition: #"{"StringNotEquals": {"aws:RequestedRegion": "eu-west-1"}}"#))]]))
+        #expect(open([full, [doc(allow("*"), deny("s3:*", "arn:aws:s3:::secret/*"))]]))  // a Deny on some resources only
+        // Agrees with the full evaluation on the closed case.
+        let closed = PolicySet(identityPolicies: identity, scpLevels: [full, [doc(allow("ec2:*"))]])
+        #expect(e.evaluate(request(alice, "s3:GetObject", bucketObject), closed).decision != .allowed)
+    }
+
     @Test("SCPs do not restrict service-linked roles (orgs_manage_policies_scps.html)")
     func serviceLinkedRoleExempt() {
         let slr = "arn:aws:iam::111111111111:role/aws-service-role/ops.amazonaws.com/AWSServiceRoleForOps"
