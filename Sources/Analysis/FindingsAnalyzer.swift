@@ -146,12 +146,7 @@ public struct FindingsAnalyzer: Sendable {
             for id in roles {
                 group.addTask {
                     guard let role = model.principals[id] else { return (id, []) }
-                    var found: [(ResourceEntry, Access)] = []
-                    let memo = AccessMemo()
-                    for r in model.unorderedCandidateResources(for: role) where !r.isRole {
-                        if let a = model.access(of: role, to: r, memo: memo) { found.append((r, a)) }
-                    }
-                    return (id, found)
+                    return (id, model.accessibleResources(of: role))
                 }
             }
             var out: [String: [(ResourceEntry, Access)]] = [:]

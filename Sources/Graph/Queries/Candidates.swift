@@ -10,13 +10,14 @@ extension AccessModel {
         unorderedCandidateResources(for: p).sorted { $0.arn < $1.arn }
     }
 
-    /// The same, in no particular order (each resource once).
-    public func unorderedCandidateResources(for p: PrincipalEntry) -> [ResourceEntry] {
+    /// The same, in no particular order (each resource once), leaving out those `include` rejects
+    /// before any statement is matched.
+    public func unorderedCandidateResources(for p: PrincipalEntry, include: (ResourceEntry) -> Bool = { _ in true }) -> [ResourceEntry] {
         var out: [ResourceEntry] = []
         if let account = p.request.account, let byService = resourcesByAccountService[account], principals[p.id] != nil {
             let services = p.coveredServices.map { Array($0) } ?? Array(byService.keys)
             for service in services {
-                for r in byService[service] ?? [] where r.targets.contains(where: { p.mayAllow(service: service, on: $0) }) {
+                for r in byService[service] ?? [] where include(r) && r.targets.contains(where: { p.mayAllow(service: service, on: $0) }) {
                     out.append(r)
                 }
             }
@@ -24,11 +25,26 @@ extension AccessModel {
         // Each resource has one account and one service, so only the named ones can repeat.
         var seen = Set(out.map(ObjectIdentifier.init))
         for key in [p.id, p.request.accountRootArn ?? "", "*"] where !key.isEmpty {
-            for r in resourcesNaming[key] ?? [] where seen.insert(ObjectIdentifier(r)).inserted {
+            for r in resourcesNaming[key] ?? [] where include(r) && seen.insert(ObjectIdentifier(r)).inserted {
                 out.append(r)
             }
         }
         return out
+    }
+
+    /// Every resource (not role) `p` can access, with the access, in no particular order:
+    /// candidates from the indexes, resource types the principal's SCPs close left out,
+    /// answers shared across resources no policy tells apart.
+    public func accessibleResources(of p: PrincipalEntry) -> [(ResourceEntry, Access)] {
+        let memo = AccessMemo()
+        let candidates = unorderedCandidateResources(for: p) { r in
+            !r.isRole && r.universes.contains { scpsMayAllowSome(of: $0, principal: p, memo: memo) }
+        }
+        var found: [(ResourceEntry, Access)] = []
+        for r in candidates {
+            if let a = access(of: p, to: r, memo: memo) { found.append((r, a)) }
+        }
+        return found
     }
 
     /// Principals that may reach a resource: snapshot principals some identity Allow statement covers

@@ -19,9 +19,8 @@ struct KMSKeyImporter: ResourceImporter {
         if let grants = KMSGrants.statements(folder, keyARN: arn, warnings: &warnings) {
             var merged = policy ?? NamedPolicy(name: "key policy of \(folder.name)", document: PolicyDocument(statements: []))
             let offset = merged.document.statements.count
-            for var statement in grants {
-                statement.index += offset
-                merged.document.statements.append(statement)
+            for statement in grants {
+                merged.document.statements.append(statement.at(index: statement.index + offset))
             }
             policy = merged
         }
