@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Graph
+import Snapshot
 
 /// `accessgraph findings SNAPSHOT`: every resource a principal outside the zone of trust can reach.
 struct Findings: AsyncParsableCommand {
@@ -16,22 +17,37 @@ struct Findings: AsyncParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @OptionGroup var indexOptions: IndexOptions
+
     func run() async throws {
-        let model = try await options.open()
         let start = ContinuousClock.now
+        let query = ["findings", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)"]
+        let index = indexOptions.index(for: options.snapshot)
+        if let stored = index?.answer(for: query) {
+            Answered.emit(stored)
+            Timings.note("answer from the index", since: start)
+            return
+        }
+        let model = try await options.open()
+        let analysed = ContinuousClock.now
         let findings = await FindingsAnalyzer(model: model, progress: Progress.counter(label: "roles reachable from outside analysed")).findings()
-        Timings.note("findings (\(findings.count))", since: start)
+        Timings.note("findings (\(findings.count))", since: analysed)
         Progress.finish()
         let warnings = AnalysisSession.warnings(model).map(\.description)
+        let written = ContinuousClock.now
+        let answer: StoredAnswer
         switch format {
         case .json:
-            let written = ContinuousClock.now
-            JSONWriter.emit(JSONWriter.findings(findings, warnings: warnings))
-            Timings.note("write JSON", since: written)
+            answer = StoredAnswer(stdout: JSONWriter.findings(findings, warnings: warnings))
         case .text:
-            print(FindingsText.render(findings, zone: model.zone))
-            for w in warnings { Terminal.warning(w) }
-            if !warnings.isEmpty { Terminal.write("\(warnings.count) warning(s): the rest of the snapshot was analysed.\n") }
+            var notes = warnings.map { "warning: \($0)\n" }.joined()
+            if !warnings.isEmpty { notes += "\(warnings.count) warning(s): the rest of the snapshot was analysed.\n" }
+            answer = StoredAnswer(stdout: Array((FindingsText.render(findings, zone: model.zone) + "\n").utf8), stderr: Array(notes.utf8))
         }
+        Answered.emit(answer)
+        Timings.note("write \(format.rawValue)", since: written)
+        let stored = ContinuousClock.now
+        index?.store(answer, for: query)
+        Timings.note("store answer in the index", since: stored)
     }
 }

@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Graph
+import Snapshot
 
 /// `accessgraph who-can SNAPSHOT RESOURCE`: every principal that can act on a resource, and how.
 struct WhoCan: AsyncParsableCommand {
@@ -19,11 +20,20 @@ struct WhoCan: AsyncParsableCommand {
     @Option(name: .customLong("action"), help: "Only these actions (repeat); default: every action of the resource's type.")
     var actions: [String] = []
 
+    @OptionGroup var indexOptions: IndexOptions
+
     func run() async throws {
+        let start = ContinuousClock.now
+        let query = ["who-can", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)", resource] + actions.map { "action=" + $0 }
+        let index = indexOptions.index(for: options.snapshot)
+        if let stored = index?.answer(for: query) {
+            Answered.emit(stored)
+            Timings.note("answer from the index", since: start)
+            return
+        }
         let model = try await options.open()
         let result: WhoCanResult
-        let start = ContinuousClock.now
-        defer { Timings.note("who-can", since: start) }
+        let analysed = ContinuousClock.now
         do {
             result = try WhoCanAnalyzer(model: model).whoCan(resource, actions: actions)
         } catch {
@@ -33,12 +43,16 @@ struct WhoCan: AsyncParsableCommand {
         }
         Progress.finish()
         let warnings = AnalysisSession.warnings(model).map(\.description)
+        let answer: StoredAnswer
         switch format {
         case .json:
-            JSONWriter.emit(JSONWriter.whoCan(result, warnings: warnings))
+            answer = StoredAnswer(stdout: JSONWriter.whoCan(result, warnings: warnings))
         case .text:
-            print(WhoCanText.render(result))
-            for w in warnings { Terminal.warning(w) }
+            answer = StoredAnswer(
+                stdout: Array((WhoCanText.render(result) + "\n").utf8), stderr: Array(warnings.map { "warning: \($0)\n" }.joined().utf8))
         }
+        Answered.emit(answer)
+        Timings.note("who-can", since: analysed)
+        index?.store(answer, for: query)
     }
 }
