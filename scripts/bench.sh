@@ -108,10 +108,18 @@ maxof() { sort -g | tail -1; }
 run_tool() {
   local tag=$1 runs=$2 snap=$3 bucket=$4 i cmd rc
   local tsv="$OUT/$tag.tsv"; : > "$tsv"
-  for cmd in findings who-can; do
+  for cmd in findings who-can findings-index who-can-index; do
+    local base=${cmd%-index}
+    local args=("$base" "$snap" --format json)
+    [ "$base" = who-can ] && args=(who-can "$snap" "arn:aws:s3:::$bucket" --format json)
+    if [ "$cmd" = "$base" ]; then
+      args+=(--no-index)   # computed every time
+    else
+      # A repeated query: one untimed run stores the answer, the timed runs read it back.
+      args+=(--index-dir "$OUT/index")
+      "$BIN" "${args[@]}" > /dev/null 2>&1 || true
+    fi
     for i in $(seq "$runs"); do
-      local args=("$cmd" "$snap" --format json)
-      [ "$cmd" = who-can ] && args=(who-can "$snap" "arn:aws:s3:::$bucket" --format json)
       rc=0; local t0 t1; t0=$(date +%s%N)
       ACCESSGRAPH_TIMINGS=1 timeout "$TMO" /usr/bin/time -f "%e %M %U %S" -o "$OUT/$tag-$cmd.time.$i" \
         "$BIN" "${args[@]}" > "$OUT/$tag-$cmd.json" 2> "$OUT/$tag-$cmd.err.$i" || rc=$?
@@ -128,7 +136,10 @@ run_tool() {
       bd=$(sed -n 's/^timing: build model (.*): \([0-9.]*\) ms$/\1/p' "$err" | tail -1)
       pr=$(sed -n 's/^timing: build model (\([0-9]*\) principals, \([0-9]*\) resources).*/\1/p' "$err" | tail -1)
       rs=$(sed -n 's/^timing: build model (\([0-9]*\) principals, \([0-9]*\) resources).*/\2/p' "$err" | tail -1)
-      if [ "$cmd" = findings ]; then
+      if [ "$cmd" != "$base" ]; then
+        st=$(sed -n 's/^timing: answer from the index: \([0-9.]*\) ms$/\1/p' "$err" | tail -1)
+        cnt=-
+      elif [ "$cmd" = findings ]; then
         st=$(sed -n 's/^timing: findings (\([0-9]*\)): \([0-9.]*\) ms$/\2/p' "$err" | tail -1)
         cnt=$(sed -n 's/^timing: findings (\([0-9]*\)): .*/\1/p' "$err" | tail -1)
       else
@@ -170,13 +181,13 @@ table() {
   echo
   echo "| command | read snapshot | build model | analysis stage | result count | wall (median) | CPU user+sys (median) | peak RSS | target wall | target RSS | wall vs target | RSS vs target |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
-  for cmd in findings who-can; do
+  for cmd in findings who-can findings-index who-can-index; do
     local n rd bd st cnt wall rss rssm tw rc cpu
     n=$(col "$cmd" 4 "$tsv" | wc -l)
     rd=$(col "$cmd" 6 "$tsv" | median); bd=$(col "$cmd" 7 "$tsv" | median); st=$(col "$cmd" 8 "$tsv" | median)
     cnt=$(col "$cmd" 12 "$tsv" | tail -1); wall=$(col "$cmd" 4 "$tsv" | median); cpu=$(col "$cmd" 13 "$tsv" | median); rss=$(col "$cmd" 5 "$tsv" | maxof)
     [ -n "$rss" ] && rssm=$(awk -v k="$rss" 'BEGIN{printf "%.0f", k/1024}') || rssm=-
-    if [ "$cmd" = findings ]; then tw=$T_FIND; else tw=$T_WHO; fi
+    if [ "$cmd" = findings ]; then tw=$T_FIND; elif [ "$cmd" = who-can ]; then tw=$T_WHO; else tw=0.3; fi
     rc=$(failed "$cmd" "$tsv")
     if [ "$n" = 0 ]; then
       local why="failed (rc=$rc)"; [ "$rc" = 124 ] && why="did not finish in ${TMO} s (timeout)"
@@ -190,6 +201,7 @@ table() {
     echo "| $cmd | $(fmt_ms "$rd") | $(fmt_ms "$bd") | $(fmt_ms "$st") | ${cnt:--} | ${wall} s$note | ${cpu} s | ${rssm} MiB | ≤ $tw s | ≤ $T_RSS MiB | $(verdict "$wall" "$tw" s) | $(verdict "$rssm" "$T_RSS" MiB) |"
   done
   echo
+  echo "findings/who-can run with --no-index; *-index rows repeat the same query answered from the on-disk index (analysis stage = \`timing: answer from the index\`, fingerprint + read + write)."
   echo "analysis stage = \`timing: findings\` (excludes writing JSON) or \`timing: who-can\` (includes writing JSON); wall = whole process (fork to exit, ns clock); CPU and peak RSS from /usr/bin/time (%U+%S, %M). On a shared machine CPU time is the steadier number."
 }
 
@@ -207,7 +219,7 @@ if [ -n "$PROFILE" ]; then
     command -v valgrind >/dev/null || die "valgrind missing (apt-get install valgrind)"
     echo "profiling findings under callgrind (slow: ~50x) ..." >&2
     rc=0; timeout $(( TMO * 20 )) valgrind --tool=callgrind --callgrind-out-file="$base.callgrind.out" \
-      "$BIN" findings "$SNAP" --format json > /dev/null 2> "$base.valgrind.err" || rc=$?
+      "$BIN" findings "$SNAP" --format json --no-index > /dev/null 2> "$base.valgrind.err" || rc=$?
     if [ "$rc" = 0 ]; then
       callgrind_annotate --inclusive=no "$base.callgrind.out" 2>/dev/null | { swift demangle --simplified 2>/dev/null || cat; } | head -60 > "$base.callgrind.txt" || true
       callgrind_annotate --inclusive=yes "$base.callgrind.out" 2>/dev/null | { swift demangle --simplified 2>/dev/null || cat; } | head -60 > "$base.callgrind-inclusive.txt" || true
@@ -216,7 +228,7 @@ if [ -n "$PROFILE" ]; then
   else
     command -v perf >/dev/null || die "perf missing (apt-get install linux-perf)"
     rc=0; timeout "$TMO" perf record -e cpu-clock -g -o "$base.perf.data" \
-      "$BIN" findings "$SNAP" --format json > /dev/null 2> "$base.perf.err" || rc=$?
+      "$BIN" findings "$SNAP" --format json --no-index > /dev/null 2> "$base.perf.err" || rc=$?
     if [ "$rc" = 0 ]; then
       perf report -i "$base.perf.data" --stdio --no-children --sort symbol -g none 2>/dev/null | grep -v "^$" | { swift demangle --simplified 2>/dev/null || cat; } | head -60 > "$base.perf.txt" || true
       perf report -i "$base.perf.data" --stdio --children --sort symbol -g none 2>/dev/null | grep -v "^$" | { swift demangle --simplified 2>/dev/null || cat; } | head -60 > "$base.perf-inclusive.txt" || true
@@ -242,7 +254,7 @@ if [ "$PEER" = 1 ]; then
   cp -f "$PWORK/pmapper-who-can.json" "$OUT/" 2>/dev/null || true
   run_tool peer-ours "$RUNS" "$PWORK/snapshot" "$PBUCKET"
   # our who-can for s3:GetObject only, to compare principal sets
-  ACCESSGRAPH_TIMINGS= "$BIN" who-can "$PWORK/snapshot" "arn:aws:s3:::$PBUCKET" --action s3:GetObject --format json \
+  ACCESSGRAPH_TIMINGS= "$BIN" who-can "$PWORK/snapshot" "arn:aws:s3:::$PBUCKET" --action s3:GetObject --format json --no-index \
     > "$OUT/ours-getobject.json" 2> "$OUT/ours-getobject.err" || true
   PEER_TXT=$(python3 - "$OUT" "$PBUCKET" <<'PYEOF'
 import json, sys, statistics
