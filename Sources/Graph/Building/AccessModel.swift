@@ -102,9 +102,9 @@ public struct AccessModel: Sendable {
 
     /// The universe of actions for a target, interned by the vocabulary's key.
     mutating func universe(for target: ARN) -> ActionUniverse {
-        let (key, actions) = vocabulary.actions(applicableTo: target)
+        let key = vocabulary.universeKey(for: target)
         if let u = universeIDs[key] { return u }
-        let u = ActionUniverse(id: universeIDs.count + Self.assumeUniverses.count, actions: actions)
+        let u = ActionUniverse(id: universeIDs.count + Self.assumeUniverses.count, actions: vocabulary.actions(applicableTo: target))
         universeIDs[key] = u
         return u
     }

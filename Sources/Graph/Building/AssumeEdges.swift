@@ -9,7 +9,7 @@ extension AccessModel {
         // Principals with some identity Allow for sts:AssumeRole, by account: the only ones a
         // trust policy naming their account can let in.
         let assumers = principalsByAccount.mapValues { ids in
-            ids.filter { id in principals[id]!.allowStatements.contains { $0.appliesTo(action: "sts:assumerole") } }
+            AssumerIndex(ids.compactMap { principals[$0] })
         }
         // Roles of one account with the same trust policy answer the same for a candidate whose
         // resource-specific statements match them alike: evaluate such groups together, spread
@@ -57,7 +57,7 @@ extension AccessModel {
     }
 
     /// Principals a trust policy may let in.
-    func assumeCandidates(_ role: ResourceEntry, assumers: [String: [String]]) -> [PrincipalEntry] {
+    func assumeCandidates(_ role: ResourceEntry, assumers: [String: AssumerIndex]) -> [PrincipalEntry] {
         guard let doc = role.policy?.document else { return [] }
         var ids: [String] = []
         var seen: Set<String> = []
@@ -70,8 +70,9 @@ extension AccessModel {
                 switch p {
                 case .aws(let arn) where p.isAccountRoot:
                     if let account = p.account, snapshot.accounts[account] != nil {
-                        for id in assumers[account] ?? [] where principals[id]!.mayAllow(action: lowered, on: role.targets.first) {
-                            add(id)
+                        if let index = assumers[account] {
+                            for id in index.named[role.targets.first?.text ?? role.arn] ?? [] { add(id) }
+                            for p in index.others where p.mayAllow(action: lowered, on: role.targets.first) { add(p.id) }
                         }
                         if snapshot.accounts[account]?.hasIAM == false { add(arn) }
                     } else {
@@ -102,4 +103,33 @@ struct TrustGroupKey: Hashable {
     /// Whether the answer can be shared: only when no trust statement has a Resource element
     /// (which would make the role's own ARN matter).
     var isShareable: Bool { trust?.statements.allSatisfy { $0.resource == nil } ?? true }
+}
+
+/// The principals of one account with some identity Allow for `sts:AssumeRole`, split for a quick
+/// "who may assume this role": those whose every such statement names literal ARNs, filed under
+/// each ARN, and the others (wildcards, NotResource, variables, assumed-to-allow), checked per role.
+struct AssumerIndex: Sendable {
+    var named: [String: [String]] = [:]
+    var others: [PrincipalEntry] = []
+
+    init(_ principals: [PrincipalEntry]) {
+        for p in principals {
+            let statements = p.allowStatements.filter { $0.appliesTo(action: "sts:assumerole") }
+            guard !statements.isEmpty else { continue }
+            var literals: [String] = []
+            var literalOnly = !p.policies.identityAssumedToAllow
+            for s in statements where literalOnly {
+                guard case .resource(let patterns)? = s.resource, patterns.allSatisfy(\.isLiteralARN) else {
+                    literalOnly = false
+                    break
+                }
+                literals += patterns.map(\.text)
+            }
+            if literalOnly {
+                for arn in Set(literals) { named[arn, default: []].append(p.id) }
+            } else {
+                others.append(p)
+            }
+        }
+    }
 }

@@ -3,9 +3,10 @@ import Policy
 /// The concrete actions that can be performed on a resource, used to turn policy
 /// patterns (`s3:Get*`, `*`, NotAction) into the actions a finding lists.
 public protocol ActionVocabulary: Sendable {
-    /// The actions that apply to `target` (an ARN of the resource's type), sorted, with a key
-    /// that is the same for every target of the same type.
-    func actions(applicableTo target: ARN) -> (key: String, actions: [String])
+    /// A key that is the same for every target with the same actions (its type).
+    func universeKey(for target: ARN) -> String
+    /// The actions that apply to `target` (an ARN of the resource's type), sorted.
+    func actions(applicableTo target: ARN) -> [String]
 }
 
 /// The Service Authorization Reference catalog (`ActionCatalog`): every action of the
@@ -15,12 +16,14 @@ public struct CatalogVocabulary: ActionVocabulary {
 
     public init(catalog: ActionCatalog) { self.catalog = catalog }
 
-    public func actions(applicableTo target: ARN) -> (key: String, actions: [String]) {
-        let types = catalog.resourceTypes(matching: target).map(\.name).sorted()
-        let key = target.service + "|" + types.joined(separator: ",")
+    public func universeKey(for target: ARN) -> String {
+        target.service + "|" + catalog.resourceTypes(matching: target).map(\.name).sorted().joined(separator: ",")
+    }
+
+    public func actions(applicableTo target: ARN) -> [String] {
         let service = target.service.lowercased()
         let actions = catalog.actions(applicableTo: target).filter { $0.service.lowercased() == service }.map(\.fullName)
-        return (key, Array(Set(actions)).sorted())
+        return Array(Set(actions)).sorted()
     }
 }
 
@@ -43,7 +46,7 @@ public struct LiteralActionVocabulary: ActionVocabulary {
         byService = seen.mapValues { Array($0).sorted() }
     }
 
-    public func actions(applicableTo target: ARN) -> (key: String, actions: [String]) {
-        (target.service, byService[target.service] ?? [])
-    }
+    public func universeKey(for target: ARN) -> String { target.service }
+
+    public func actions(applicableTo target: ARN) -> [String] { byService[target.service] ?? [] }
 }

@@ -35,6 +35,9 @@ public struct ARNPattern: Sendable, Hashable, CustomStringConvertible {
 
     public var isAny: Bool { whole.isAny }
 
+    /// A complete ARN without wildcards or variables: it matches exactly the ARN with this text.
+    public var isLiteralARN: Bool { whole.isLiteral && !hasVariables && parts != nil }
+
     /// Whether `value` matches.
     public func matches(_ value: String) -> Bool {
         if whole.isAny { return true }
