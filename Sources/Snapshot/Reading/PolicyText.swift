@@ -10,8 +10,7 @@ enum PolicyText {
     ) -> NamedPolicy? {
         var json = value
         if case .string(let text) = value {
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            let decoded = trimmed.hasPrefix("%") || trimmed.contains("%22") || trimmed.contains("%7B") ? (urlDecode(trimmed) ?? trimmed) : trimmed
+            let decoded = looksURLEncoded(text) ? (urlDecode(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? text) : text
             do {
                 json = try JSONParser.parse(decoded)
             } catch {
@@ -30,6 +29,26 @@ enum PolicyText {
                 file: file, jsonPath: path.appending(error.path).description, message: "\(error.message); the policy is skipped"))
             return nil
         }
+    }
+
+    /// Starts with `%` (after white space) or holds an encoded `"` or `{`: one pass over the bytes.
+    static func looksURLEncoded(_ text: String) -> Bool {
+        var leading = true
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in text.utf8 {
+            if leading {
+                if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { continue }
+                if b == UInt8(ascii: "%") { return true }
+                leading = false
+            }
+            // "%22" or "%7B"
+            if previous.0 == UInt8(ascii: "%") {
+                if previous.1 == UInt8(ascii: "2") && b == UInt8(ascii: "2") { return true }
+                if previous.1 == UInt8(ascii: "7") && b == UInt8(ascii: "B") { return true }
+            }
+            previous = (previous.1, b)
+        }
+        return false
     }
 
     /// Percent-decoding (with `+` as space, as form encoding writes it).
