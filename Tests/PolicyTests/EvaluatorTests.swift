@@ -153,6 +153,32 @@ struct EvaluatorTests {
         #expect(e.evaluate(request(alice, "s3:GetObject", bucketObject), closed).decision != .allowed)
     }
 
+    @Test("A resource policy matched once against its target prepares like the whole policy, variables included")
+    func targetedPolicyPreparesAlike() {
+        let bucketPolicy = doc(
+            allow("s3:GetObject", "arn:aws:s3:::b111/*", principal: #"{"AWS": "arn:aws:iam::111111111111:root"}"#),
+            allow("s3:PutObject", "arn:aws:s3:::b111/${aws:username}/*", principal: #"{"AWS": "*"}"#),
+            deny("s3:*", "arn:aws:s3:::other/*", principal: #"{"AWS": "*"}"#),
+            deny("s3:DeleteObject", "*", principal: #"{"AWS": "\#(alice)"}"#, condition: #"{"Bool": {"aws:MultiFactorAuthPresent": "false"}}"#),
+            allow("sqs:SendMessage", "*", principal: #"{"AWS": "*"}"#))
+        let universe = ActionUniverse(id: 91, actions: ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"])
+        let cache = ActionMaskCache()
+        let target = RequestResource(arn: ARN("arn:aws:s3:::b111")!, anyUnderPrefix: "b111/")
+        let targeted = TargetedPolicy(bucketPolicy, universe: universe, target: target, cache: cache)
+        for who in [alice, appRole, "arn:aws:iam::222222222222:user/bob"] {
+            for context in [ConditionContext(missingKeys: .unknown), ConditionContext(missingKeys: .unknown, ["aws:username": .values(["alice"])])] {
+                let principal = RequestPrincipal.parse(who)!
+                let whole = e.prepareResourcePolicy(
+                    bucketPolicy, universe: universe, principal: principal, resource: target, resourceAccount: "111111111111",
+                    context: context, cache: cache)
+                let once = e.prepare(targeted, principal: principal, resourceAccount: "111111111111", context: context)
+                #expect(once == whole, "\(who)")
+            }
+        }
+        // The statements that cannot apply to the target (another bucket, another service) are gone before any principal is asked.
+        #expect(targeted.entries.count == 3)
+    }
+
     @Test("SCPs do not restrict service-linked roles (orgs_manage_policies_scps.html)")
     func serviceLinkedRoleExempt() {
         let slr = "arn:aws:iam::111111111111:role/aws-service-role/ops.amazonaws.com/AWSServiceRoleForOps"

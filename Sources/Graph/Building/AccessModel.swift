@@ -88,7 +88,7 @@ public struct AccessModel: Sendable {
             resources[r.arn] = ResourceEntry(
                 node: node, arn: r.arn, type: r.type, account: account.id, policy: r.policy, policyRequired: r.policyRequired,
                 rcpLevels: rcp, targets: targets, universes: targets.map { universe(for: $0.arn) }, s3: r.s3,
-                effectivePublicAccessBlock: pab)
+                effectivePublicAccessBlock: pab, masks: masks)
         }
         for role in account.roles {
             guard let arn = ARN(role.arn) else { continue }

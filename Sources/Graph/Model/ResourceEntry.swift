@@ -22,7 +22,7 @@ public final class ResourceEntry: Sendable {
     public init(
         node: Node, arn: String, type: String, account: String, policy: NamedPolicy?, policyRequired: Bool,
         rcpLevels: [[NamedPolicy]], targets: [RequestResource], universes: [ActionUniverse], s3: S3Attributes? = nil,
-        effectivePublicAccessBlock: PublicAccessBlock? = nil
+        effectivePublicAccessBlock: PublicAccessBlock? = nil, masks: ActionMaskCache? = nil
     ) {
         self.node = node
         self.arn = arn
@@ -55,9 +55,16 @@ public final class ResourceEntry: Sendable {
                 if p == .anyone { anyone = true } else { namedAnywhere.insert(p.description) }
             }
         }
+        self.targetedPolicies = zip(targets, universes).map { target, universe in
+            guard let policy, let masks else { return nil }
+            return TargetedPolicy(policy, universe: universe, target: target, cache: masks)
+        }
         self.idsNamedByAnyStatement = namedAnywhere
         self.someStatementMayNameAnyone = anyone
     }
+
+    /// The policy matched once against each target (same order as `targets`), when built with a mask cache.
+    let targetedPolicies: [TargetedPolicy?]
 
     /// Every principal id the policy's statements name (Allow and Deny), and whether some
     /// statement may apply to any principal (`*`, NotPrincipal, no Principal element).

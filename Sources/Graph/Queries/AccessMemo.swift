@@ -47,16 +47,21 @@ extension AccessModel {
         let evaluator = Evaluator()
         var key = MemoKey(account: r.account, type: r.type, policyRequired: r.policyRequired, targets: [])
         key.targets.reserveCapacity(r.targets.count)
-        for (target, universe) in zip(r.targets, r.universes) {
+        for (t, (target, universe)) in zip(r.targets, r.universes).enumerated() {
             let statements = memo.statements(of: p, covering: universe)
             var matches: [Int8] = []
             matches.reserveCapacity(statements.count)
             for s in statements { matches.append(s.appliesTo(resource: target, context: p.context).rawValue) }
-            let prepared = r.policyMayApply(to: p.request)
-                ? evaluator.prepareResourcePolicy(
+            let prepared: PreparedPolicy
+            if !r.policyMayApply(to: p.request) {
+                prepared = .empty
+            } else if let targeted = r.targetedPolicies[t] {
+                prepared = evaluator.prepare(targeted, principal: p.request, resourceAccount: r.account, context: context)
+            } else {
+                prepared = evaluator.prepareResourcePolicy(
                     r.policy, universe: universe, principal: p.request, resource: target, resourceAccount: r.account,
                     context: context, cache: masks)
-                : .empty
+            }
             key.targets.append(MemoKey.Target(universe: universe.id, statementMatches: matches, resourcePolicy: prepared))
         }
         if let known = memo.answers[key] { return known }

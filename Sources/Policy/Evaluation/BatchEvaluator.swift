@@ -126,7 +126,59 @@ public struct PreparedPolicy: Hashable, Sendable {
     public static let empty = PreparedPolicy(statements: [])
 }
 
+/// A resource policy matched once against one target of its own resource: per statement that
+/// may cover the universe's service, its actions there and whether its Resource element covers
+/// the target (left open when the element holds policy variables). What is left per principal
+/// is the Principal element and the conditions.
+public struct TargetedPolicy: Sendable {
+    struct Entry: Sendable {
+        let statement: Statement
+        let mask: ActionMask
+        /// Nil when it depends on the request's context (policy variables).
+        let resourceMatch: Tri?
+    }
+
+    let entries: [Entry]
+    let universe: ActionUniverse
+    let target: RequestResource?
+
+    public init(_ policy: NamedPolicy, universe: ActionUniverse, target: RequestResource?, cache: ActionMaskCache) {
+        var entries: [Entry] = []
+        for s in policy.document.statements {
+            if let service = universe.service, !s.mayCover(service: service) { continue }
+            let mask = cache.mask(s.action, in: universe)
+            if mask.isEmpty { continue }
+            let variables: Bool
+            switch s.resource {
+            case .resource(let patterns)?, .notResource(let patterns)?: variables = patterns.contains { $0.hasVariables }
+            case nil: variables = false
+            }
+            let match = variables ? nil : s.appliesTo(resource: target, context: ConditionContext(missingKeys: .unknown))
+            if match == .no { continue }
+            entries.append(Entry(statement: s, mask: mask, resourceMatch: match))
+        }
+        self.entries = entries
+        self.universe = universe
+        self.target = target
+    }
+}
+
 extension Evaluator {
+    /// A targeted resource policy prepared for `principal`: the same as `prepareResourcePolicy`
+    /// on its policy, target and universe, without matching the Resource elements again.
+    public func prepare(
+        _ targeted: TargetedPolicy, principal: RequestPrincipal, resourceAccount: String?, context: ConditionContext
+    ) -> PreparedPolicy {
+        let request = Request(principal: principal, action: "", resource: targeted.target, resourceAccount: resourceAccount, context: context)
+        var out: [Prepared] = []
+        for e in targeted.entries {
+            let resourceMatch = e.resourceMatch ?? e.statement.appliesTo(resource: targeted.target, context: context)
+            guard let m = e.statement.match(request, namesPrincipals: true, resourceMatch: resourceMatch), m.outcome != .no else { continue }
+            out.append(Prepared(mask: e.mask, effect: e.statement.effect, outcome: m.outcome, matchClass: m.matchClass, undecided: m.undecided))
+        }
+        return PreparedPolicy(statements: out)
+    }
+
     /// `policy` (a resource policy) prepared for `principal` on `resource` over `universe`.
     public func prepareResourcePolicy(
         _ policy: NamedPolicy?, universe: ActionUniverse, principal: RequestPrincipal, resource: RequestResource?,

@@ -166,7 +166,11 @@ extension Statement {
     /// (for resource policies and RCPs, `namesPrincipals`) its principal does not match; otherwise
     /// the outcome with the conditions, how the principal is named, and the conditions left undecided.
     func match(_ request: Request, namesPrincipals: Bool) -> StatementMatch? {
-        let resourceMatch = appliesTo(resource: request.resource, context: request.context)
+        match(request, namesPrincipals: namesPrincipals, resourceMatch: appliesTo(resource: request.resource, context: request.context))
+    }
+
+    /// The same, with the Resource element's match already known.
+    func match(_ request: Request, namesPrincipals: Bool, resourceMatch: Tri) -> StatementMatch? {
         if resourceMatch == .no { return nil }
         let (principalMatch, matchClass) = namesPrincipals ? principalMatch(request.principal) : (.yes, nil)
         if principalMatch == .no { return nil }
