@@ -50,14 +50,18 @@ public struct AccessModel: Sendable {
             self.vocabulary = LiteralActionVocabulary(policies: Self.allDocuments(snapshot))
             warnings.append(SnapshotWarning(file: "action-catalog.txt", message: "the action catalog could not be loaded: wildcards are expanded only into action names the snapshot's policies spell out"))
         }
-        for id in snapshot.accountIDs {
-            let account = snapshot.accounts[id]!
-            for p in factory.users(of: account) + factory.roles(of: account) {
+        // Principals and resources are built per account on every core; universes are interned
+        // in account order so their ids do not depend on scheduling.
+        let accounts = snapshot.accountIDs.map { snapshot.accounts[$0]! }
+        let factory = self.factory
+        let builtPrincipals = ParallelMap.map(accounts) { factory.users(of: $0) + factory.roles(of: $0) }
+        for (account, built) in zip(accounts, builtPrincipals) {
+            for p in built {
                 principals[p.id] = p
-                principalsByAccount[id, default: []].append(p.id)
+                principalsByAccount[account.id, default: []].append(p.id)
             }
-            addResources(of: account)
         }
+        addResources(of: accounts)
         for r in resources.values { collectOutsidePrincipals(named: r) }
         resourceOrder = resources.keys.sorted()
         indexResources()
@@ -78,31 +82,53 @@ public struct AccessModel: Sendable {
         return docs
     }
 
-    mutating func addResources(of account: Account) {
-        let rcp = snapshot.organization?.rcpLevels(forAccount: account.id) ?? []
-        for r in account.resources {
-            guard let arn = ARN(r.arn) else { continue }
-            let targets = ResourceTargets.targets(for: r, arn: arn)
-            let pab = r.s3.map { ($0.publicAccessBlock ?? PublicAccessBlock()).merged(with: account.s3PublicAccessBlock) }
-            let node = Node(id: r.arn, kind: .resource, account: account.id, resourceType: r.type)
-            resources[r.arn] = ResourceEntry(
-                node: node, arn: r.arn, type: r.type, account: account.id, policy: r.policy, policyRequired: r.policyRequired,
-                rcpLevels: rcp, targets: targets, universes: targets.map { universe(for: $0.arn) }, s3: r.s3,
-                effectivePublicAccessBlock: pab, masks: masks)
+    mutating func addResources(of accounts: [Account]) {
+        let vocabulary = self.vocabulary
+        // Targets and universe keys of every resource, per account in parallel.
+        let planned = ParallelMap.map(accounts) { account in
+            account.resources.compactMap { r -> (Resource, ARN, [RequestResource], [String])? in
+                guard let arn = ARN(r.arn) else { return nil }
+                let targets = ResourceTargets.targets(for: r, arn: arn)
+                return (r, arn, targets, targets.map { vocabulary.universeKey(for: $0.arn) })
+            }
         }
-        for role in account.roles {
-            guard let arn = ARN(role.arn) else { continue }
-            resources[role.arn] = ResourceEntry(
-                node: Node(id: role.arn, kind: .role, account: account.id, resourceType: "AWS::IAM::Role", label: role.name),
-                arn: role.arn, type: "AWS::IAM::Role", account: account.id,
-                policy: role.trustPolicy.map { NamedPolicy(name: "trust policy of role/\(role.name)", document: $0) },
-                policyRequired: true, rcpLevels: rcp, targets: [RequestResource(arn: arn)], universes: [Self.assumeUniverses[0]])
+        // Universes interned in order, actions computed once per key.
+        var universes: [[[ActionUniverse]]] = []
+        for plan in planned {
+            universes.append(plan.map { _, _, targets, keys in zip(targets, keys).map { universe(for: $0.arn, key: $1) } })
+        }
+        let interned = universes
+        let masks = self.masks
+        let organization = snapshot.organization
+        let built = ParallelMap.map(Array(accounts.indices)) { i -> [ResourceEntry] in
+            let account = accounts[i]
+            let rcp = organization?.rcpLevels(forAccount: account.id) ?? []
+            var out: [ResourceEntry] = []
+            for (j, (r, _, targets, _)) in planned[i].enumerated() {
+                let pab = r.s3.map { ($0.publicAccessBlock ?? PublicAccessBlock()).merged(with: account.s3PublicAccessBlock) }
+                let node = Node(id: r.arn, kind: .resource, account: account.id, resourceType: r.type)
+                out.append(ResourceEntry(
+                    node: node, arn: r.arn, type: r.type, account: account.id, policy: r.policy, policyRequired: r.policyRequired,
+                    rcpLevels: rcp, targets: targets, universes: interned[i][j], s3: r.s3,
+                    effectivePublicAccessBlock: pab, masks: masks))
+            }
+            for role in account.roles {
+                guard let arn = ARN(role.arn) else { continue }
+                out.append(ResourceEntry(
+                    node: Node(id: role.arn, kind: .role, account: account.id, resourceType: "AWS::IAM::Role", label: role.name),
+                    arn: role.arn, type: "AWS::IAM::Role", account: account.id,
+                    policy: role.trustPolicy.map { NamedPolicy(name: "trust policy of role/\(role.name)", document: $0) },
+                    policyRequired: true, rcpLevels: rcp, targets: [RequestResource(arn: arn)], universes: [Self.assumeUniverses[0]]))
+            }
+            return out
+        }
+        for entries in built {
+            for r in entries { resources[r.arn] = r }
         }
     }
 
     /// The universe of actions for a target, interned by the vocabulary's key.
-    mutating func universe(for target: ARN) -> ActionUniverse {
-        let key = vocabulary.universeKey(for: target)
+    mutating func universe(for target: ARN, key: String) -> ActionUniverse {
         if let u = universeIDs[key] { return u }
         let u = ActionUniverse(id: universeIDs.count + Self.assumeUniverses.count, actions: vocabulary.actions(applicableTo: target))
         universeIDs[key] = u

@@ -59,31 +59,31 @@ extension AccessModel {
     /// Principals a trust policy may let in.
     func assumeCandidates(_ role: ResourceEntry, assumers: [String: AssumerIndex]) -> [PrincipalEntry] {
         guard let doc = role.policy?.document else { return [] }
-        var ids: [String] = []
-        var seen: Set<String> = []
-        func add(_ id: String) { if seen.insert(id).inserted { ids.append(id) } }
+        var out: [PrincipalEntry] = []
+        var seen: Set<ObjectIdentifier> = []
+        func add(_ p: PrincipalEntry?) { if let p, seen.insert(ObjectIdentifier(p)).inserted { out.append(p) } }
         let lowered = "sts:assumerole"
         for s in doc.statements where s.effect == .allow {
             guard let clause = s.principal else { continue }
-            if clause.isNot { add("*"); continue }
+            if clause.isNot { add(principal("*")); continue }
             for p in clause.patterns {
                 switch p {
                 case .aws(let arn) where p.isAccountRoot:
                     if let account = p.account, snapshot.accounts[account] != nil {
                         if let index = assumers[account] {
-                            for id in index.named[role.targets.first?.text ?? role.arn] ?? [] { add(id) }
-                            for p in index.others where p.mayAllow(action: lowered, on: role.targets.first) { add(p.id) }
+                            for id in index.named[role.targets.first?.text ?? role.arn] ?? [] { add(principals[id]) }
+                            for p in index.others where p.mayAllow(action: lowered, on: role.targets.first) { add(p) }
                         }
-                        if snapshot.accounts[account]?.hasIAM == false { add(arn) }
+                        if snapshot.accounts[account]?.hasIAM == false { add(principal(arn)) }
                     } else {
-                        add(arn)
+                        add(principal(arn))
                     }
                 default:
-                    add(p.description)
+                    add(principal(p.description))
                 }
             }
         }
-        return ids.compactMap(principal)
+        return out
     }
 
     /// An edge carrying an access, marked external or public relative to the zone of trust.
@@ -133,3 +133,4 @@ struct AssumerIndex: Sendable {
         }
     }
 }
+

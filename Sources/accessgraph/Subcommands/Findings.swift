@@ -49,5 +49,6 @@ struct Findings: AsyncParsableCommand {
         let stored = ContinuousClock.now
         index?.store(answer, for: query)
         Timings.note("store answer in the index", since: stored)
+        Answered.finish(keeping: model)
     }
 }

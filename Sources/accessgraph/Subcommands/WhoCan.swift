@@ -54,5 +54,6 @@ struct WhoCan: AsyncParsableCommand {
         Answered.emit(answer)
         Timings.note("who-can", since: analysed)
         index?.store(answer, for: query)
+        Answered.finish(keeping: model)
     }
 }
