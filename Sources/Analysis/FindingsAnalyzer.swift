@@ -105,35 +105,52 @@ public struct FindingsAnalyzer: Sendable {
             for s in steps where seenRoles.insert(s.role).inserted { roles.append(s.role) }
         }
         let accessible = await accessibleResources(of: roles)
+        // Each outside principal's findings on their own, on every core, joined in origin order.
+        let model = self.model
+        let all = searches
+        return await withTaskGroup(of: (Int, [Finding]).self) { group in
+            for (i, search) in all.enumerated() {
+                group.addTask { (i, Self.findings(of: search.origin, steps: search.steps, isPublic: search.isPublic, accessible: accessible, model: model)) }
+            }
+            var parts = Array(repeating: [Finding](), count: all.count)
+            for await (i, found) in group { parts[i] = found }
+            return parts.flatMap { $0 }
+        }
+    }
+
+    /// What one outside principal reaches through the roles of its search: one finding per role
+    /// entered past the first and per resource, the actions of every chain merged.
+    static func findings(
+        of originID: String, steps: [RoleReachability.Step], isPublic: Bool, accessible: [String: [(ResourceEntry, Access)]],
+        model: AccessModel
+    ) -> [Finding] {
+        guard let origin = model.principal(originID) else { return [] }
         var out: [Finding] = []
-        for (originID, steps, isPublic) in searches {
-            guard let origin = model.principal(originID) else { continue }
-            // Resource -> position in out, and the distinct action lists met for it (merged once at the end).
-            var index: [ObjectIdentifier: Int] = [:]
-            var actionLists: [Int: [[String]]] = [:]
-            for step in steps {
-                if step.path.count > 1, let target = model.resources[step.role], !model.isInsideZone(origin, resourceAccount: target.account) {
-                    out.append(Finding(
-                        resource: step.role, resourceType: target.type, principal: originID, isPublic: isPublic,
-                        actions: ["sts:AssumeRole"], conditions: step.conditions, path: [originID] + step.path))
-                }
-                for (r, access) in accessible[step.role] ?? [] {
-                    if let i = index[ObjectIdentifier(r)] {
-                        var lists = actionLists[i] ?? [out[i].actions]
-                        if !lists.contains(access.actions) { lists.append(access.actions); actionLists[i] = lists }
-                        continue
-                    }
-                    guard !model.isInsideZone(origin, resourceAccount: r.account) else { continue }
-                    index[ObjectIdentifier(r)] = out.count
-                    out.append(Finding(
-                        resource: r.arn, resourceType: r.type, principal: originID, isPublic: isPublic,
-                        actions: access.actions, conditions: merge(step.conditions, access.conditions),
-                        path: [originID] + step.path + [r.arn]))
-                }
+        // Resource -> position in out, and the distinct action lists met for it (merged once at the end).
+        var index: [ObjectIdentifier: Int] = [:]
+        var actionLists: [Int: [[String]]] = [:]
+        for step in steps {
+            if step.path.count > 1, let target = model.resources[step.role], !model.isInsideZone(origin, resourceAccount: target.account) {
+                out.append(Finding(
+                    resource: step.role, resourceType: target.type, principal: originID, isPublic: isPublic,
+                    actions: ["sts:AssumeRole"], conditions: step.conditions, path: [originID] + step.path))
             }
-            for (i, lists) in actionLists where lists.count > 1 {
-                out[i].actions = lists.dropFirst().reduce(lists[0], AccessModel.mergeSorted)
+            for (r, access) in accessible[step.role] ?? [] {
+                if let i = index[ObjectIdentifier(r)] {
+                    var lists = actionLists[i] ?? [out[i].actions]
+                    if !lists.contains(access.actions) { lists.append(access.actions); actionLists[i] = lists }
+                    continue
+                }
+                guard !model.isInsideZone(origin, resourceAccount: r.account) else { continue }
+                index[ObjectIdentifier(r)] = out.count
+                out.append(Finding(
+                    resource: r.arn, resourceType: r.type, principal: originID, isPublic: isPublic,
+                    actions: access.actions, conditions: merge(step.conditions, access.conditions),
+                    path: [originID] + step.path + [r.arn]))
             }
+        }
+        for (i, lists) in actionLists where lists.count > 1 {
+            out[i].actions = lists.dropFirst().reduce(lists[0], AccessModel.mergeSorted)
         }
         return out
     }

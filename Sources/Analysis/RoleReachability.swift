@@ -5,7 +5,7 @@ import Graph
 struct RoleReachability {
     let model: AccessModel
 
-    struct Step {
+    struct Step: Sendable {
         var role: String
         /// Roles from the first to this one.
         var path: [String]

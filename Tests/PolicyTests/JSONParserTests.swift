@@ -3,6 +3,25 @@ import Testing
 
 @Suite("JSON parser")
 struct JSONParserTests {
+    @Test("Deferred members are skipped, parse on demand to the same value, and report their own syntax errors")
+    func deferredMembers() throws {
+        let text = #"{"a": 1, "Versions": [{"Document": {"x": "br]ace\"}"}, "n": [1, {"y": null}]}], "b": "Versions", "c": {"Versions": "s"}}"#
+        let eager = try JSONParser.parse(text)
+        let lazy = try JSONParser.parse(Array(text.utf8), deferring: ["Versions"])
+        guard case .deferred(let versions)? = lazy["Versions"], case .deferred(let inner)? = lazy["c"]?["Versions"] else {
+            Issue.record("expected deferred members, got \(String(describing: lazy["Versions"]))")
+            return
+        }
+        #expect(try versions.parse() == eager["Versions"])
+        #expect(try inner.parse() == .string("s"))
+        #expect(lazy["a"] == eager["a"] && lazy["b"] == .string("Versions"))
+        // Brackets must balance even when skipped; what is inside is checked when parsed.
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(#"{"Versions": [1, 2}"#.utf8), deferring: ["Versions"]) }
+        let bad = try JSONParser.parse(Array(#"{"Versions": [1, tru]}"#.utf8), deferring: ["Versions"])
+        guard case .deferred(let badVersions)? = bad["Versions"] else { Issue.record("not deferred"); return }
+        #expect(throws: JSONSyntaxError.self) { try badVersions.parse() }
+    }
+
     @Test func parsesNestedValues() throws {
         let v = try JSONParser.parse(#"{"a": [1, 2.5e3, true, null, "x\u00e9\n"], "b": {"c": -0}}"#)
         #expect(v["a"]?.arrayValue?.count == 5)

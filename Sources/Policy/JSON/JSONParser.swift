@@ -6,8 +6,19 @@
 public enum JSONParser {
     /// Parses one JSON document.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+        try parse(bytes, deferring: [])
+    }
+
+    /// Parses one JSON document, leaving the values of object members named in `keys` unparsed
+    /// (`.deferred`): skipping a value costs a scan of its bytes, building it costs far more,
+    /// and some outputs hold megabytes nobody reads (every AWS managed policy's versions).
+    public static func parse(_ bytes: [UInt8], deferring keys: Set<String>) throws(JSONSyntaxError) -> JSONValue {
         let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             var reader = _JSONReader(buffer)
+            if !keys.isEmpty {
+                reader.deferredKeys = keys
+                reader.source = bytes
+            }
             do throws(JSONSyntaxError) {
                 return .success(try reader.parseDocument())
             } catch {
@@ -27,6 +38,9 @@ struct _JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var depth = 0
+    /// Member names whose values are skipped, and the array the deferred slices come from.
+    var deferredKeys: Set<String> = []
+    var source: [UInt8] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -72,7 +86,14 @@ struct _JSONReader {
             guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\"") }
             index += 1
             skipWhitespace()
-            let value = try parseValue()
+            let value: JSONValue
+            if !deferredKeys.isEmpty && deferredKeys.contains(key) {
+                let start = index
+                try skipValue()
+                value = .deferred(JSONDeferred(bytes: source[start..<index]))
+            } else {
+                value = try parseValue()
+            }
             members.append(JSONObject.Member(key: key, value: value))
             skipWhitespace()
             switch peek() {
@@ -109,6 +130,52 @@ struct _JSONReader {
             default: throw error("expected ',' or ']' in array")
             }
         }
+    }
+
+    /// Moves past one value, checking only that brackets and strings are closed.
+    mutating func skipValue() throws(JSONSyntaxError) {
+        guard index < bytes.count else { throw error("unexpected end of input") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            var open = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "\""):
+                    try skipString()
+                    continue
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    open += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    open -= 1
+                    if open == 0 {
+                        index += 1
+                        return
+                    }
+                default:
+                    break
+                }
+                index += 1
+            }
+            throw error("unterminated array or object")
+        case UInt8(ascii: "\""):
+            try skipString()
+        default:
+            _ = try parseValue()
+        }
+    }
+
+    mutating func skipString() throws(JSONSyntaxError) {
+        index += 1
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\\"): index += 2
+            case UInt8(ascii: "\""):
+                index += 1
+                return
+            default: index += 1
+            }
+        }
+        throw error("unterminated string")
     }
 
     mutating func enter() throws(JSONSyntaxError) {

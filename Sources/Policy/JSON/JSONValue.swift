@@ -8,6 +8,8 @@ public enum JSONValue: Sendable, Equatable {
     case string(String)
     case array([JSONValue])
     case object(JSONObject)
+    /// A value left unparsed (`JSONParser.parse(_:deferring:)`): its bytes, parsed on demand.
+    case deferred(JSONDeferred)
 
     /// The member `key` of an object, or nil.
     public subscript(key: String) -> JSONValue? {
@@ -39,6 +41,7 @@ public enum JSONValue: Sendable, Equatable {
         case .string: "string"
         case .array: "array"
         case .object: "object"
+        case .deferred: "unparsed value"
         }
     }
 
@@ -77,4 +80,14 @@ public struct JSONObject: Sendable, Equatable {
     }
 
     public var keys: [String] { members.map(\.key) }
+}
+
+/// The bytes of a value the parser skipped over (checked only for balanced brackets and
+/// strings); `parse()` reads them when the value is needed.
+public struct JSONDeferred: Sendable, Equatable {
+    let bytes: ArraySlice<UInt8>
+
+    public func parse() throws(JSONSyntaxError) -> JSONValue {
+        try JSONParser.parse(Array(bytes))
+    }
 }

@@ -110,7 +110,16 @@ enum AuthorizationDetails {
         }
         let name = p["PolicyName"]?.stringValue ?? ARN(arn)?.shortName ?? arn
         let defaultID = p["DefaultVersionId"]?.stringValue
-        let versions = p["PolicyVersionList"]?.arrayValue ?? []
+        var versions = p["PolicyVersionList"]?.arrayValue ?? []
+        if case .deferred(let unparsed)? = p["PolicyVersionList"] {
+            do {
+                versions = try unparsed.parse().arrayValue ?? []
+            } catch {
+                warnings.append(SnapshotWarning(
+                    file: file, jsonPath: path.appending("PolicyVersionList").description, message: error.description))
+                return nil
+            }
+        }
         let index = versions.firstIndex { v in
             if case .bool(true)? = v["IsDefaultVersion"] { return true }
             return defaultID != nil && v["VersionId"]?.stringValue == defaultID

@@ -12,11 +12,20 @@ enum AnswerFile {
         return out
     }
 
-    static func decode(_ bytes: [UInt8], expecting header: String) -> StoredAnswer? {
+    /// Where the stored bytes are: stdout's from `body`, then stderr's.
+    struct Layout {
+        let body: Int
+        let stdoutCount: Int
+        let stderrCount: Int
+    }
+
+    /// The layout from the file's first bytes, when its header is the one expected and the
+    /// counts add up to `fileSize`.
+    static func layout(_ bytes: ArraySlice<UInt8>, expecting header: String, fileSize: Int) -> Layout? {
         let prefix = Array((format + "\n" + header + "\n").utf8)
-        guard bytes.count > prefix.count, bytes[..<prefix.count].elementsEqual(prefix) else { return nil }
+        guard bytes.count > prefix.count, bytes.prefix(prefix.count).elementsEqual(prefix) else { return nil }
         // Two count lines, then the empty line.
-        var i = prefix.count
+        var i = bytes.startIndex + prefix.count
         var counts: [Int] = []
         for label in ["stdout ", "stderr "] {
             guard let end = bytes[i...].firstIndex(of: 0x0A) else { return nil }
@@ -25,8 +34,14 @@ enum AnswerFile {
             counts.append(n)
             i = end + 1
         }
-        guard i < bytes.count, bytes[i] == 0x0A, bytes.count == i + 1 + counts[0] + counts[1] else { return nil }
-        let body = i + 1
-        return StoredAnswer(stdout: bytes[body..<(body + counts[0])], stderr: bytes[(body + counts[0])...])
+        guard i < bytes.endIndex, bytes[i] == 0x0A else { return nil }
+        let body = i + 1 - bytes.startIndex
+        guard fileSize == body + counts[0] + counts[1] else { return nil }
+        return Layout(body: body, stdoutCount: counts[0], stderrCount: counts[1])
+    }
+
+    static func decode(_ bytes: [UInt8], expecting header: String) -> StoredAnswer? {
+        guard let l = layout(bytes[...], expecting: header, fileSize: bytes.count) else { return nil }
+        return StoredAnswer(stdout: bytes[l.body..<(l.body + l.stdoutCount)], stderr: bytes[(l.body + l.stdoutCount)...])
     }
 }

@@ -97,6 +97,48 @@ public struct AnswerIndex: Sendable {
         if rename(temporary, target) != 0 { try? fm.removeItem(atPath: temporary) }
     }
 
+    /// Writes the stored answer to `query` straight from the file to descriptors 1 and 2 (the
+    /// kernel copies it; nothing is held in memory); false when there is none (nothing written).
+    public func replay(_ query: [String]) -> Bool {
+        let fd = open(file(for: query), O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return false }
+        let size = Int(st.st_size)
+        let head = [UInt8](unsafeUninitializedCapacity: min(size, 1 << 16)) { buffer, count in
+            let n = pread(fd, buffer.baseAddress!, buffer.count, 0)
+            count = max(0, n)
+        }
+        guard let layout = AnswerFile.layout(head[...], expecting: header(for: query), fileSize: size) else { return false }
+        Self.copy(fd, from: layout.body, count: layout.stdoutCount, to: 1)
+        Self.copy(fd, from: layout.body + layout.stdoutCount, count: layout.stderrCount, to: 2)
+        return true
+    }
+
+    /// Copies `count` bytes at `offset` of `fd` to `out`: `sendfile` where there is one, else reads and writes.
+    static func copy(_ fd: Int32, from offset: Int, count: Int, to out: Int32) {
+        var done = 0
+        #if canImport(Glibc)
+        var position = off_t(offset)
+        while done < count {
+            let n = sendfile(out, fd, &position, count - done)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }  // not supported for this descriptor: fall back below
+            done += n
+        }
+        #endif
+        guard done < count else { return }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while done < count {
+            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, min($0.count, count - done), off_t(offset + done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return }
+            StoredAnswer.write(chunk[0..<n], to: out)
+            done += n
+        }
+    }
+
     /// The whole file in one buffer (one read per chunk, no intermediate copy).
     static func read(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY)

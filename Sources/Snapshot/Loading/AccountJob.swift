@@ -79,7 +79,8 @@ struct AccountJob: Sendable {
             let gaad = account.sub("iam/get-account-authorization-details.json")
             if files.exists(gaad) {
                 out.filesRead += 1
-                if let json = files.json(gaad, warnings: &out.warnings) {
+                // Policy versions are parsed only for the managed policies read (AuthorizationDetails).
+                if let json = files.json(gaad, deferring: ["PolicyVersionList"], warnings: &out.warnings) {
                     AuthorizationDetails.read(json, file: gaad, into: &a, warnings: &out.warnings)
                 }
             }

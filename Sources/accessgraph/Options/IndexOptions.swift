@@ -38,6 +38,12 @@ enum Answered {
         answer.write()
     }
 
+    /// Writes the index's answer to `query`, if it has one.
+    static func replay(_ query: [String], from index: AnswerIndex) -> Bool {
+        fflush(nil)
+        return index.replay(query)
+    }
+
     /// Ends the process once the answer is out, without tearing down `model` object by object
     /// (hundreds of milliseconds on large snapshots; the system reclaims the memory at once).
     static func finish(keeping model: some Any) -> Never {

@@ -23,8 +23,7 @@ struct Findings: AsyncParsableCommand {
         let start = ContinuousClock.now
         let query = ["findings", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)"]
         let index = indexOptions.index(for: options.snapshot)
-        if let stored = index?.answer(for: query) {
-            Answered.emit(stored)
+        if let index, Answered.replay(query, from: index) {
             Timings.note("answer from the index", since: start)
             return
         }

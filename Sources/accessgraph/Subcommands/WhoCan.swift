@@ -26,8 +26,7 @@ struct WhoCan: AsyncParsableCommand {
         let start = ContinuousClock.now
         let query = ["who-can", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)", resource] + actions.map { "action=" + $0 }
         let index = indexOptions.index(for: options.snapshot)
-        if let stored = index?.answer(for: query) {
-            Answered.emit(stored)
+        if let index, Answered.replay(query, from: index) {
             Timings.note("answer from the index", since: start)
             return
         }
