@@ -139,6 +139,8 @@ struct _JSONReader {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             var open = 0
             while index < bytes.count {
+                skipPlainBlocks(inString: false)
+                guard index < bytes.count else { break }
                 switch bytes[index] {
                 case UInt8(ascii: "\""):
                     try skipString()
@@ -167,6 +169,8 @@ struct _JSONReader {
     mutating func skipString() throws(JSONSyntaxError) {
         index += 1
         while index < bytes.count {
+            skipPlainBlocks(inString: true)
+            guard index < bytes.count else { break }
             switch bytes[index] {
             case UInt8(ascii: "\\"): index += 2
             case UInt8(ascii: "\""):
@@ -176,6 +180,29 @@ struct _JSONReader {
             }
         }
         throw error("unterminated string")
+    }
+
+    /// Moves over 16-byte blocks holding no byte that matters while skipping: a quote or a
+    /// backslash, and outside strings a bracket or brace.
+    @inline(__always)
+    mutating func skipPlainBlocks(inString: Bool) {
+        guard let base = bytes.baseAddress else { return }
+        let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
+        let backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+        // `{`/`[` and `}`/`]` differ only in bit 5 (0x7B/0x5B, 0x7D/0x5D).
+        let openBrace = SIMD16<UInt8>(repeating: UInt8(ascii: "{"))
+        let closeBrace = SIMD16<UInt8>(repeating: UInt8(ascii: "}"))
+        let fold = SIMD16<UInt8>(repeating: 0x20)
+        while index + 16 <= bytes.count {
+            let v = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            var special = (v .== quote) .| (v .== backslash)
+            if !inString {
+                let folded = v | fold
+                special = special .| (folded .== openBrace) .| (folded .== closeBrace)
+            }
+            if any(special) { return }
+            index += 16
+        }
     }
 
     mutating func enter() throws(JSONSyntaxError) {

@@ -73,7 +73,7 @@ public struct AnswerIndex: Sendable {
 
     /// The stored answer to `query` (the command and every argument that shapes its output), if any.
     public func answer(for query: [String]) -> StoredAnswer? {
-        guard let bytes = Self.read(file(for: query)) else { return nil }
+        guard let bytes = FileBytes.read(file(for: query)) else { return nil }
         return AnswerFile.decode(bytes, expecting: header(for: query))
     }
 
@@ -137,26 +137,6 @@ public struct AnswerIndex: Sendable {
             StoredAnswer.write(chunk[0..<n], to: out)
             done += n
         }
-    }
-
-    /// The whole file in one buffer (one read per chunk, no intermediate copy).
-    static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return nil }
-        let size = Int(st.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let n = Foundation.read(fd, buffer.baseAddress! + count, size - count)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { failed = true; return }
-                count += n
-            }
-        }
-        return failed ? nil : bytes
     }
 
     func header(for query: [String]) -> String {

@@ -22,12 +22,12 @@ struct FileReader: Sendable {
 
     /// The file's JSON, or nil with a warning when it is missing or malformed.
     func json(_ relative: String, deferring keys: Set<String> = [], warnings: inout [SnapshotWarning]) -> JSONValue? {
-        guard let data = FileManager.default.contents(atPath: absolute(relative)) else {
+        guard let bytes = FileBytes.read(absolute(relative)) else {
             warnings.append(SnapshotWarning(file: relative, message: "cannot read the file"))
             return nil
         }
         do {
-            return try JSONParser.parse([UInt8](data), deferring: keys)
+            return try JSONParser.parse(bytes, deferring: keys)
         } catch {
             warnings.append(SnapshotWarning(file: relative, message: error.description))
             return nil
