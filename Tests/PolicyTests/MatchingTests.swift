@@ -51,6 +51,25 @@ struct MatchingTests {
         #expect(!some("arn:aws:s3:::payroll"))
     }
 
+    /// "Every string starting with the prefix matches": the pattern must end in `*` and what
+    /// comes before that `*` must match some beginning of the prefix.
+    @Test(arguments: [
+        ("payroll/*", "payroll/", true),
+        ("pay*", "payroll/", true),
+        ("payroll/reports/*", "payroll/", false),  // longer than the prefix: not every extension
+        ("payroll/", "payroll/", false),  // no trailing star
+        ("pay?oll/*", "payroll/", true),
+        ("p*l/*", "payroll/", true),
+        ("p*x/*", "payroll/", false),
+        ("*/*", "payroll/", true),
+        ("caf?/*", "café/", true),  // `?` is one character, é included
+        ("caf??/*", "café/", false),
+        ("*", "", true),
+    ])
+    func everyExtension(pattern: String, prefix: String, expected: Bool) {
+        #expect(Wildcard(pattern).matchesEveryExtension(of: prefix) == expected)
+    }
+
     @Test func parsesARNsWithColonsInTheResource() {
         let arn = ARN("arn:aws:lambda:us-east-1:123456789012:function:f:PROD")
         #expect(arn?.service == "lambda")

@@ -59,6 +59,7 @@ public final class ResourceEntry: Sendable {
             guard let policy, let masks else { return nil }
             return TargetedPolicy(policy, universe: universe, target: target, cache: masks)
         }
+        self.hasPolicy = policy != nil
         self.idsNamedByAnyStatement = namedAnywhere
         self.someStatementMayNameAnyone = anyone
     }
@@ -70,11 +71,12 @@ public final class ResourceEntry: Sendable {
     /// statement may apply to any principal (`*`, NotPrincipal, no Principal element).
     let idsNamedByAnyStatement: Set<String>
     let someStatementMayNameAnyone: Bool
+    let hasPolicy: Bool
 
     /// Whether some statement of the policy may apply to `p`, by the rules of
     /// `Statement.principalMatch`; false means the policy can be left out for `p`.
     func policyMayApply(to p: RequestPrincipal) -> Bool {
-        guard policy != nil else { return false }
+        guard hasPolicy else { return false }
         if someStatementMayNameAnyone || p.sessionArn != nil || p.canonicalUserID != nil || p.kind == .service { return true }
         if idsNamedByAnyStatement.contains(p.id) { return true }
         if let root = p.accountRootArn, idsNamedByAnyStatement.contains(root) { return true }

@@ -35,6 +35,11 @@ extension AccessModel {
     /// `access(of:to:)`, answered from `memo` when an earlier resource is indistinguishable.
     public func access(of p: PrincipalEntry, to r: ResourceEntry, memo: AccessMemo) -> Access? {
         guard !r.isRole, principals[p.id] != nil else { return access(of: p, to: r) }
+        return memoizedAccess(of: p, to: r, memo: memo)
+    }
+
+    /// The same for a snapshot principal and a resource that is not a role (the caller checked).
+    func memoizedAccess(of p: PrincipalEntry, to r: ResourceEntry, memo: AccessMemo) -> Access? {
         if memo.principal != ObjectIdentifier(p) {
             memo.principal = ObjectIdentifier(p)
             memo.answers = [:]
@@ -45,24 +50,27 @@ extension AccessModel {
         if !r.universes.contains(where: { scpsMayAllowSome(of: $0, principal: p, memo: memo) }) { return nil }
         let context = factory.context(for: p, resourceAccount: r.account)
         let evaluator = Evaluator()
+        let policyMayApply = r.policyMayApply(to: p.request)
         var key = MemoKey(account: r.account, type: r.type, policyRequired: r.policyRequired, targets: [])
         key.targets.reserveCapacity(r.targets.count)
-        for (t, (target, universe)) in zip(r.targets, r.universes).enumerated() {
-            let statements = memo.statements(of: p, covering: universe)
+        for t in r.targets.indices {
+            let statements = memo.statements(of: p, covering: r.universes[t])
             var matches: [Int8] = []
-            matches.reserveCapacity(statements.count)
-            for s in statements { matches.append(s.appliesTo(resource: target, context: p.context).rawValue) }
+            if !statements.isEmpty {
+                matches.reserveCapacity(statements.count)
+                for s in statements { matches.append(s.appliesTo(resource: r.targets[t], context: p.context).rawValue) }
+            }
             let prepared: PreparedPolicy
-            if !r.policyMayApply(to: p.request) {
+            if !policyMayApply {
                 prepared = .empty
             } else if let targeted = r.targetedPolicies[t] {
                 prepared = evaluator.prepare(targeted, principal: p.request, resourceAccount: r.account, context: context)
             } else {
                 prepared = evaluator.prepareResourcePolicy(
-                    r.policy, universe: universe, principal: p.request, resource: target, resourceAccount: r.account,
+                    r.policy, universe: r.universes[t], principal: p.request, resource: r.targets[t], resourceAccount: r.account,
                     context: context, cache: masks)
             }
-            key.targets.append(MemoKey.Target(universe: universe.id, statementMatches: matches, resourcePolicy: prepared))
+            key.targets.append(MemoKey.Target(universe: r.universes[t].id, statementMatches: matches, resourcePolicy: prepared))
         }
         if let known = memo.answers[key] { return known }
         let answer = access(of: p, to: r)

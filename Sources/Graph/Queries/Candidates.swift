@@ -41,8 +41,10 @@ extension AccessModel {
             !r.isRole && r.universes.contains { scpsMayAllowSome(of: $0, principal: p, memo: memo) }
         }
         var found: [(ResourceEntry, Access)] = []
+        let snapshotPrincipal = principals[p.id] != nil
         for r in candidates {
-            if let a = access(of: p, to: r, memo: memo) { found.append((r, a)) }
+            let a = snapshotPrincipal ? memoizedAccess(of: p, to: r, memo: memo) : access(of: p, to: r)
+            if let a { found.append((r, a)) }
         }
         return found
     }

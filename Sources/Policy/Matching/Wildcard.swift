@@ -83,14 +83,23 @@ public struct Wildcard: Sendable, Hashable, CustomStringConvertible {
         // The pattern must end in `*`, and the part before that `*` must match some
         // beginning of the prefix: the `*` then absorbs the rest of every extension.
         guard bytes.last == UInt8(ascii: "*") else { return false }
-        let head = Wildcard(String(decoding: bytes.dropLast(), as: UTF8.self))
-        var beginning = ""
-        if head.matches(beginning) { return true }
-        for c in prefix {
-            beginning.append(c)
-            if head.matches(beginning) { return true }
+        var p = prefix
+        return p.withUTF8 { value in
+            bytes.withUnsafeBufferPointer { pattern in
+                let head = UnsafeBufferPointer(rebasing: pattern.dropLast())
+                // A head without wildcards must be a beginning of the prefix.
+                if !head.contains(UInt8(ascii: "*")) && !head.contains(UInt8(ascii: "?")) {
+                    return value.count >= head.count && memEqual(head, value, count: head.count)
+                }
+                // Otherwise try every beginning that ends on a character boundary.
+                for k in 0...value.count where k == value.count || value[k] & 0xC0 != 0x80 {
+                    if Self.globMatch(pattern: head, value: UnsafeBufferPointer(rebasing: value[0..<k]), allowValueEndEarly: false) {
+                        return true
+                    }
+                }
+                return false
+            }
         }
-        return false
     }
 
     @inline(__always)
