@@ -28,15 +28,16 @@ extension AccessModel {
             }
         }
         let perGroup = ParallelMap.map(groups) { [self] arns -> [(String, [Edge])] in
-            var memo: [String: Access?] = [:]
+            var memo: [AssumeMemoKey: Access?] = [:]
             return arns.map { arn in
                 let role = resources[arn]!
                 var edges: [Edge] = []
                 for candidate in assumeCandidates(role, assumers: assumers) where candidate.id != arn {
-                    var key = candidate.id + "|"
-                    for s in candidate.resourceSpecificStatements {
-                        key.append(Character(Unicode.Scalar(UInt8(48 + s.appliesTo(resource: role.targets[0], context: candidate.context).rawValue))))
-                    }
+                    let key = AssumeMemoKey(
+                        caller: ObjectIdentifier(candidate),
+                        statementMatches: candidate.assumeRoleResourceStatements.map {
+                            $0.appliesTo(resource: role.targets[0], context: candidate.context).rawValue
+                        })
                     let access: Access?
                     if let known = memo[key] {
                         access = known
@@ -62,7 +63,6 @@ extension AccessModel {
         var out: [PrincipalEntry] = []
         var seen: Set<ObjectIdentifier> = []
         func add(_ p: PrincipalEntry?) { if let p, seen.insert(ObjectIdentifier(p)).inserted { out.append(p) } }
-        let lowered = "sts:assumerole"
         for s in doc.statements where s.effect == .allow {
             guard let clause = s.principal else { continue }
             if clause.isNot { add(principal("*")); continue }
@@ -72,7 +72,7 @@ extension AccessModel {
                     if let account = p.account, snapshot.accounts[account] != nil {
                         if let index = assumers[account] {
                             for id in index.named[role.targets.first?.text ?? role.arn] ?? [] { add(principals[id]) }
-                            for p in index.others where p.mayAllow(action: lowered, on: role.targets.first) { add(p) }
+                            for p in index.others where p.mayAllowAssumeRole(on: role.targets.first) { add(p) }
                         }
                         if snapshot.accounts[account]?.hasIAM == false { add(principal(arn)) }
                     } else {
@@ -114,7 +114,7 @@ struct AssumerIndex: Sendable {
 
     init(_ principals: [PrincipalEntry]) {
         for p in principals {
-            let statements = p.allowStatements.filter { $0.appliesTo(action: "sts:assumerole") }
+            let statements = p.assumeRoleAllowStatements
             guard !statements.isEmpty else { continue }
             var literals: [String] = []
             var literalOnly = !p.policies.identityAssumedToAllow
@@ -134,3 +134,10 @@ struct AssumerIndex: Sendable {
     }
 }
 
+
+/// What decides a caller's answer for the roles of one trust group: the caller, and how its
+/// resource-specific statements that may cover `sts:` actions match the role.
+struct AssumeMemoKey: Hashable {
+    let caller: ObjectIdentifier
+    let statementMatches: [Int8]
+}

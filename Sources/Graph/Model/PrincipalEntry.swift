@@ -43,6 +43,20 @@ public final class PrincipalEntry: Sendable {
             guard case .resource(let patterns)? = s.resource else { return s.resource != nil }
             return !patterns.contains { $0.isAny }
         }
+        self.assumeRoleResourceStatements = resourceSpecificStatements.filter { $0.mayCover(service: "sts") }
+        self.assumeRoleAllowStatements = allowStatements.filter { $0.appliesTo(action: "sts:assumerole") }
+    }
+
+    /// The resource-specific statements that may cover an `sts:` action: the only ones whose match
+    /// depends on which role is assumed.
+    let assumeRoleResourceStatements: [Statement]
+    /// The identity Allow statements that cover `sts:AssumeRole`.
+    let assumeRoleAllowStatements: [Statement]
+
+    /// `mayAllow(action: "sts:assumerole", on: role)`, over the statements that cover it only.
+    func mayAllowAssumeRole(on role: RequestResource?) -> Bool {
+        if policies.identityAssumedToAllow { return true }
+        return assumeRoleAllowStatements.contains { $0.appliesTo(resource: role, context: context) != .no }
     }
 
     /// Whether some identity Allow statement covers `action` (lowercased) on `resource`,
