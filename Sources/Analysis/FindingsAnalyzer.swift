@@ -121,13 +121,13 @@ public struct FindingsAnalyzer: Sendable {
     /// What one outside principal reaches through the roles of its search: one finding per role
     /// entered past the first and per resource, the actions of every chain merged.
     static func findings(
-        of originID: String, steps: [RoleReachability.Step], isPublic: Bool, accessible: [String: [(ResourceEntry, Access)]],
+        of originID: String, steps: [RoleReachability.Step], isPublic: Bool, accessible: [String: [Reached]],
         model: AccessModel
     ) -> [Finding] {
         guard let origin = model.principal(originID) else { return [] }
         var out: [Finding] = []
-        // Resource -> position in out, and the distinct action lists met for it (merged once at the end).
-        var index: [ObjectIdentifier: Int] = [:]
+        // Resource (by ordinal) -> position in out, and the distinct action lists met for it (merged once at the end).
+        var index = [Int32](repeating: -1, count: model.resourceOrder.count)
         var actionLists: [Int: [[String]]] = [:]
         for step in steps {
             if step.path.count > 1, let target = model.resources[step.role], !model.isInsideZone(origin, resourceAccount: target.account) {
@@ -135,14 +135,18 @@ public struct FindingsAnalyzer: Sendable {
                     resource: step.role, resourceType: target.type, principal: originID, isPublic: isPublic,
                     actions: ["sts:AssumeRole"], conditions: step.conditions, path: [originID] + step.path))
             }
-            for (r, access) in accessible[step.role] ?? [] {
-                if let i = index[ObjectIdentifier(r)] {
-                    var lists = actionLists[i] ?? [out[i].actions]
-                    if !lists.contains(access.actions) { lists.append(access.actions); actionLists[i] = lists }
+            for reached in accessible[step.role] ?? [] {
+                let access = reached.access
+                let known = Int(index[reached.ordinal])
+                if known >= 0 {
+                    if out[known].actions == access.actions { continue }
+                    var lists = actionLists[known] ?? [out[known].actions]
+                    if !lists.contains(access.actions) { lists.append(access.actions); actionLists[known] = lists }
                     continue
                 }
+                let r = reached.resource
                 guard !model.isInsideZone(origin, resourceAccount: r.account) else { continue }
-                index[ObjectIdentifier(r)] = out.count
+                index[reached.ordinal] = Int32(out.count)
                 out.append(Finding(
                     resource: r.arn, resourceType: r.type, principal: originID, isPublic: isPublic,
                     actions: access.actions, conditions: merge(step.conditions, access.conditions),
@@ -155,18 +159,29 @@ public struct FindingsAnalyzer: Sendable {
         return out
     }
 
-    /// What each role can access (resources, not roles): ARNs with the access, by role ARN.
-    func accessibleResources(of roles: [String]) async -> [String: [(ResourceEntry, Access)]] {
+    /// A resource a role can access, with its position in `model.resourceOrder`.
+    struct Reached: Sendable {
+        let ordinal: Int
+        let resource: ResourceEntry
+        let access: Access
+    }
+
+    /// What each role can access (resources, not roles), by role ARN.
+    func accessibleResources(of roles: [String]) async -> [String: [Reached]] {
         let model = self.model
         let progress = self.progress
-        return await withTaskGroup(of: (String, [(ResourceEntry, Access)]).self) { group in
+        var ordinals: [ObjectIdentifier: Int] = [:]
+        ordinals.reserveCapacity(model.resourceOrder.count)
+        for (i, arn) in model.resourceOrder.enumerated() { ordinals[ObjectIdentifier(model.resources[arn]!)] = i }
+        let ordinalOf = ordinals
+        return await withTaskGroup(of: (String, [Reached]).self) { group in
             for id in roles {
                 group.addTask {
                     guard let role = model.principals[id] else { return (id, []) }
-                    return (id, model.accessibleResources(of: role))
+                    return (id, model.accessibleResources(of: role).map { Reached(ordinal: ordinalOf[ObjectIdentifier($0.0)]!, resource: $0.0, access: $0.1) })
                 }
             }
-            var out: [String: [(ResourceEntry, Access)]] = [:]
+            var out: [String: [Reached]] = [:]
             for await (id, found) in group {
                 out[id] = found
                 progress?(out.count, roles.count)
