@@ -39,9 +39,13 @@ public struct FindingsAnalyzer: Sendable {
         for f in await transitiveFindings(from: direct) where !directPairs.contains(f.resource + "\u{0}" + f.principal) {
             out.append(f)
         }
-        // A total order, so the output is the same from run to run.
-        return out.map { f in (key: f.resource + "\u{0}" + f.principal + "\u{0}" + String(f.path.count) + f.path.joined(separator: " ") + f.conditionKey, finding: f) }
-            .sorted { $0.key < $1.key }.map(\.finding)
+        // A total order, so the output is the same from run to run: by resource, principal, then
+        // the path and conditions (built only for the few findings that share the first two).
+        return out.sorted { a, b in
+            if a.resource != b.resource { return a.resource < b.resource }
+            if a.principal != b.principal { return a.principal < b.principal }
+            return a.pathAndConditionsKey < b.pathAndConditionsKey
+        }
     }
 
     /// Grants to outside principals in each resource's own policy, and public ACLs.
@@ -192,6 +196,9 @@ public struct FindingsAnalyzer: Sendable {
 }
 
 extension Finding {
+    /// The path's length and steps, then the conditions, as one comparable string.
+    var pathAndConditionsKey: String { String(path.count) + path.joined(separator: " ") + conditionKey }
+
     /// The conditions as one comparable string.
     var conditionKey: String {
         if conditions.isEmpty { return "" }
