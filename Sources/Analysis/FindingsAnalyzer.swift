@@ -130,7 +130,9 @@ public struct FindingsAnalyzer: Sendable {
     ) -> [Finding] {
         guard let origin = model.principal(originID) else { return [] }
         var out: [Finding] = []
-        // Resource (by ordinal) -> position in out, and the distinct action lists met for it (merged once at the end).
+        // Resource (by ordinal) -> position in out (-1 not met yet, `insideZone` not a finding), and the
+        // distinct action lists met for it (merged once at the end).
+        let insideZone = -2
         var index = [Int32](repeating: -1, count: model.resourceOrder.count)
         var actionLists: [Int: [[String]]] = [:]
         for step in steps {
@@ -139,22 +141,32 @@ public struct FindingsAnalyzer: Sendable {
                     resource: step.role, resourceType: target.type, principal: originID, isPublic: isPublic,
                     actions: ["sts:AssumeRole"], conditions: step.conditions, path: [originID] + step.path))
             }
-            for reached in accessible[step.role] ?? [] {
-                let access = reached.access
-                let known = Int(index[reached.ordinal])
-                if known >= 0 {
-                    if out[known].actions == access.actions { continue }
-                    var lists = actionLists[known] ?? [out[known].actions]
-                    if !lists.contains(access.actions) { lists.append(access.actions); actionLists[known] = lists }
-                    continue
+            guard let list = accessible[step.role] else { continue }
+            // Read in place: most entries are resources met before, decided by their ordinal alone.
+            list.withUnsafeBufferPointer { reached in
+                for k in reached.indices {
+                    let ordinal = reached[k].ordinal
+                    let known = Int(index[ordinal])
+                    if known == insideZone { continue }
+                    if known >= 0 {
+                        if out[known].actions == reached[k].access.actions { continue }
+                        let actions = reached[k].access.actions
+                        var lists = actionLists[known] ?? [out[known].actions]
+                        if !lists.contains(actions) { lists.append(actions); actionLists[known] = lists }
+                        continue
+                    }
+                    let r = reached[k].resource
+                    guard !model.isInsideZone(origin, resourceAccount: r.account) else {
+                        index[ordinal] = Int32(insideZone)
+                        continue
+                    }
+                    index[ordinal] = Int32(out.count)
+                    let access = reached[k].access
+                    out.append(Finding(
+                        resource: r.arn, resourceType: r.type, principal: originID, isPublic: isPublic,
+                        actions: access.actions, conditions: merge(step.conditions, access.conditions),
+                        path: [originID] + step.path + [r.arn]))
                 }
-                let r = reached.resource
-                guard !model.isInsideZone(origin, resourceAccount: r.account) else { continue }
-                index[reached.ordinal] = Int32(out.count)
-                out.append(Finding(
-                    resource: r.arn, resourceType: r.type, principal: originID, isPublic: isPublic,
-                    actions: access.actions, conditions: merge(step.conditions, access.conditions),
-                    path: [originID] + step.path + [r.arn]))
             }
         }
         for (i, lists) in actionLists where lists.count > 1 {
