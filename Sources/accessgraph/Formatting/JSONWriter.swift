@@ -123,40 +123,18 @@ struct JSONWriter {
         return w.bytes
     }
 
-    /// One finding, keys in sorted order (written out by hand: this runs once per finding).
     mutating func finding(_ f: Finding) {
-        raw("{")
-        indent += 1
-        newline()
-        raw(#""actions": "#)
-        strings(f.actions)
-        raw(",")
-        newline()
-        raw(#""conditions": "#)
-        conditions(f.conditions)
-        raw(",")
-        newline()
-        raw(#""isPublic": "#)
-        bool(f.isPublic)
-        raw(",")
-        newline()
-        raw(#""path": "#)
-        strings(f.path)
-        raw(",")
-        newline()
-        raw(#""principal": "#)
-        string(f.principal)
-        raw(",")
-        newline()
-        raw(#""resource": "#)
-        string(f.resource)
-        raw(",")
-        newline()
-        raw(#""resourceType": "#)
-        string(f.resourceType)
-        indent -= 1
-        newline()
-        raw("}")
+        object(["actions", "conditions", "isPublic", "path", "principal", "resource", "resourceType"]) { w, i in
+            switch i {
+            case 0: w.strings(f.actions)
+            case 1: w.conditions(f.conditions)
+            case 2: w.bool(f.isPublic)
+            case 3: w.strings(f.path)
+            case 4: w.string(f.principal)
+            case 5: w.string(f.resource)
+            default: w.string(f.resourceType)
+            }
+        }
     }
 
     static func whoCan(_ result: WhoCanResult, warnings: [String]) -> [UInt8] {
