@@ -43,7 +43,7 @@ public struct WhoCanAnalyzer: Sendable {
             let target = queue[i]
             i += 1
             guard let via = reaches[target] else { continue }
-            for e in model.assumeEdges[target] ?? [] where reaches[e.from] == nil {
+            for e in model.edges(into: target) where reaches[e.from] == nil {
                 let conditions = merge(e.conditions, via.conditions)
                 reaches[e.from] = Reach(
                     principal: e.from, actions: via.actions, conditional: !conditions.isEmpty, conditions: conditions,

@@ -16,6 +16,21 @@ struct AssumeEdgesTests {
         Dictionary(uniqueKeysWithValues: (model.assumeEdges[role] ?? []).map { ($0.from, $0) })
     }
 
+    @Test func edgesBuiltOnDemandEqualTheOnesBuiltAtOnce() async throws {
+        let snapshot = try await SnapshotLoader().load(Self.root)
+        let all = AccessModel(snapshot: snapshot)
+        let onDemand = AccessModel(snapshot: snapshot, assumeEdges: .onDemand)
+        #expect(onDemand.assumeEdges.isEmpty)
+        let roles = all.resourceOrder.filter { all.resources[$0]!.isRole }
+        #expect(roles.count > 5)
+        for role in roles {
+            #expect(onDemand.edges(into: role) == (all.assumeEdges[role] ?? []), "\(role)")
+            #expect(all.edges(into: role) == (all.assumeEdges[role] ?? []))
+        }
+        #expect(roles.contains { !(all.assumeEdges[$0] ?? []).isEmpty })
+        #expect(onDemand.edges(into: "arn:aws:s3:::acme-payroll").isEmpty)
+    }
+
     @Test func trustNamingTheUserNeedsNothingMore() async throws {
         let m = try await model()
         let edges = assumers(m, "arn:aws:iam::222222222222:role/AnalyticsRole")

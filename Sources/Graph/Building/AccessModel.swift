@@ -37,7 +37,24 @@ public struct AccessModel: Sendable {
     /// Who each principal can assume (the reverse of `assumeEdges`), by principal id.
     public internal(set) var assumableBy: [String: [Edge]] = [:]
 
-    public init(snapshot: Snapshot, zone: ZoneKind = .organization, vocabulary: (any ActionVocabulary)? = nil) {
+    /// How role-assumption edges are built.
+    public enum AssumeEdgeBuilding: Sendable {
+        /// All at once, into `assumeEdges` and `assumableBy` (findings, graphs, reports).
+        case all
+        /// Only for the roles asked about, through `edges(into:)` (who-can walks back from one
+        /// resource and meets few roles); `assumeEdges` and `assumableBy` stay empty.
+        case onDemand
+    }
+
+    public let assumeEdgeBuilding: AssumeEdgeBuilding
+    /// Who may assume roles, per account (see `AssumerIndex`).
+    var assumers: [String: AssumerIndex] = [:]
+
+    public init(
+        snapshot: Snapshot, zone: ZoneKind = .organization, vocabulary: (any ActionVocabulary)? = nil,
+        assumeEdges building: AssumeEdgeBuilding = .all
+    ) {
+        self.assumeEdgeBuilding = building
         self.snapshot = snapshot
         self.zone = Zone(kind: zone, snapshot: snapshot)
         self.factory = PrincipalFactory(snapshot: snapshot, zone: self.zone)
@@ -67,7 +84,8 @@ public struct AccessModel: Sendable {
         indexResources()
         principalOrder = principals.keys.sorted()
         outsideOrder = outsidePrincipals.keys.sorted()
-        buildAssumeEdges()
+        assumers = principalsByAccount.mapValues { ids in AssumerIndex(ids.compactMap { principals[$0] }) }
+        if building == .all { buildAssumeEdges() }
     }
 
     static func allDocuments(_ snapshot: Snapshot) -> [PolicyDocument] {

@@ -8,9 +8,7 @@ extension AccessModel {
     mutating func buildAssumeEdges() {
         // Principals with some identity Allow for sts:AssumeRole, by account: the only ones a
         // trust policy naming their account can let in.
-        let assumers = principalsByAccount.mapValues { ids in
-            AssumerIndex(ids.compactMap { principals[$0] })
-        }
+        let assumers = self.assumers
         // Roles of one account with the same trust policy answer the same for a candidate whose
         // resource-specific statements match them alike: evaluate such groups together, spread
         // over the cores, and remember each candidate's answer by that signature.
@@ -29,32 +27,43 @@ extension AccessModel {
         }
         let perGroup = ParallelMap.map(groups) { [self] arns -> [(String, [Edge])] in
             var memo: [AssumeMemoKey: Access?] = [:]
-            return arns.map { arn in
-                let role = resources[arn]!
-                var edges: [Edge] = []
-                for candidate in assumeCandidates(role, assumers: assumers) where candidate.id != arn {
-                    let key = AssumeMemoKey(
-                        caller: ObjectIdentifier(candidate),
-                        statementMatches: candidate.assumeRoleResourceStatements.map {
-                            $0.appliesTo(resource: role.targets[0], context: candidate.context).rawValue
-                        })
-                    let access: Access?
-                    if let known = memo[key] {
-                        access = known
-                    } else {
-                        access = self.access(of: candidate, to: role)
-                        memo[key] = access
-                    }
-                    guard let access else { continue }
-                    edges.append(edge(from: candidate, to: role, kind: .canAssume, access: access))
-                }
-                return (arn, edges.sorted { $0.from < $1.from })
-            }
+            return arns.map { arn in (arn, edges(into: resources[arn]!, assumers: assumers, memo: &memo)) }
         }
         let results = perGroup.flatMap { $0 }
         for (arn, edges) in results where !edges.isEmpty { assumeEdges[arn] = edges }
         for edges in assumeEdges.values { for e in edges { assumableBy[e.from, default: []].append(e) } }
         for k in assumableBy.keys { assumableBy[k]!.sort { $0.to < $1.to } }
+    }
+
+    /// Who can assume `role` (an ARN): the edges into it, sorted by caller. Built on the spot when
+    /// the model was made with `.onDemand`.
+    public func edges(into role: String) -> [Edge] {
+        if assumeEdgeBuilding == .all { return assumeEdges[role] ?? [] }
+        guard let entry = resources[role], entry.isRole else { return [] }
+        var memo: [AssumeMemoKey: Access?] = [:]
+        return edges(into: entry, assumers: assumers, memo: &memo)
+    }
+
+    /// The edges into one role, sharing answers through `memo` with roles of the same trust group.
+    func edges(into role: ResourceEntry, assumers: [String: AssumerIndex], memo: inout [AssumeMemoKey: Access?]) -> [Edge] {
+        var edges: [Edge] = []
+        for candidate in assumeCandidates(role, assumers: assumers) where candidate.id != role.arn {
+            let key = AssumeMemoKey(
+                caller: ObjectIdentifier(candidate),
+                statementMatches: candidate.assumeRoleResourceStatements.map {
+                    $0.appliesTo(resource: role.targets[0], context: candidate.context).rawValue
+                })
+            let access: Access?
+            if let known = memo[key] {
+                access = known
+            } else {
+                access = self.access(of: candidate, to: role)
+                memo[key] = access
+            }
+            guard let access else { continue }
+            edges.append(edge(from: candidate, to: role, kind: .canAssume, access: access))
+        }
+        return edges.sorted { $0.from < $1.from }
     }
 
     /// Principals a trust policy may let in.

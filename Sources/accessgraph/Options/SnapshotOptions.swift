@@ -17,10 +17,11 @@ struct SnapshotOptions: ParsableArguments {
     var zone: ZoneKind = .organization
 
     /// Loads the snapshot; a missing or empty snapshot exits with code 2 and a message.
-    func open() async throws -> AccessModel {
+    func open(assumeEdges: AccessModel.AssumeEdgeBuilding = .all) async throws -> AccessModel {
         do {
             return try await AnalysisSession.open(
-                snapshot, zone: zone, progress: Progress.reporter(label: "files read"), stages: Timings.stageTimer)
+                snapshot, zone: zone, progress: Progress.reporter(label: "files read"), stages: Timings.stageTimer,
+                assumeEdges: assumeEdges)
         } catch {
             Terminal.error(error.description)
             throw ExitCode(2)

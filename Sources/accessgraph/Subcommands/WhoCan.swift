@@ -30,7 +30,7 @@ struct WhoCan: AsyncParsableCommand {
             Timings.note("answer from the index", since: start)
             return
         }
-        let model = try await options.open()
+        let model = try await options.open(assumeEdges: .onDemand)
         let result: WhoCanResult
         let analysed = ContinuousClock.now
         do {
