@@ -38,12 +38,13 @@ public struct WhoCanAnalyzer: Sendable {
             reaches["*"] = Reach(principal: "*", actions: acl, conditional: false, conditions: [:], path: ["*", r.arn])
         }
         // Reverse breadth-first search: who can assume a role that reaches the resource.
+        let edgeCache = AssumeEdgeCache()
         var i = 0
         while i < queue.count {
             let target = queue[i]
             i += 1
             guard let via = reaches[target] else { continue }
-            for e in model.edges(into: target) where reaches[e.from] == nil {
+            for e in model.edges(into: target, cache: edgeCache) where reaches[e.from] == nil {
                 let conditions = merge(e.conditions, via.conditions)
                 reaches[e.from] = Reach(
                     principal: e.from, actions: via.actions, conditional: !conditions.isEmpty, conditions: conditions,

@@ -37,10 +37,17 @@ extension AccessModel {
 
     /// Who can assume `role` (an ARN): the edges into it, sorted by caller. Built on the spot when
     /// the model was made with `.onDemand`.
-    public func edges(into role: String) -> [Edge] {
+    /// `cache` shares answers between roles of the same trust group, as building them all at once does.
+    public func edges(into role: String, cache: AssumeEdgeCache = AssumeEdgeCache()) -> [Edge] {
         if assumeEdgeBuilding == .all { return assumeEdges[role] ?? [] }
         guard let entry = resources[role], entry.isRole else { return [] }
-        var memo: [AssumeMemoKey: Access?] = [:]
+        let group = TrustGroupKey(account: entry.account, trust: entry.policy?.document)
+        guard group.isShareable else {
+            var memo: [AssumeMemoKey: Access?] = [:]
+            return edges(into: entry, assumers: assumers, memo: &memo)
+        }
+        var memo = cache.memos.removeValue(forKey: group) ?? [:]
+        defer { cache.memos[group] = memo }
         return edges(into: entry, assumers: assumers, memo: &memo)
     }
 
@@ -149,4 +156,11 @@ struct AssumerIndex: Sendable {
 struct AssumeMemoKey: Hashable {
     let caller: ObjectIdentifier
     let statementMatches: [Int8]
+}
+
+/// Answers shared between on-demand `edges(into:)` calls, per trust group. Used by one task at a time.
+public final class AssumeEdgeCache {
+    var memos: [TrustGroupKey: [AssumeMemoKey: Access?]] = [:]
+
+    public init() {}
 }
