@@ -30,25 +30,15 @@ public struct SnapshotFingerprint: Sendable, Hashable, CustomStringConvertible {
         let accounts = top.deferred
         let accountsPath = root + "/accounts"
         let accountsHash = Walk.hash(Walk.seed, "accounts")
-        let parts = ParallelWalks(count: accounts.count)
-        DispatchQueue.concurrentPerform(iterations: accounts.count) { i in
+        let parts = ParallelMap.map(accounts) { account -> Walk in
             var w = Walk()
-            let fd = open(accountsPath + "/" + accounts[i], O_RDONLY | O_DIRECTORY)
-            guard fd >= 0 else { return }
-            w.visit(directoryFD: fd, pathHash: Walk.hash(accountsHash, accounts[i]))
-            parts.set(i, w)
+            let fd = open(accountsPath + "/" + account, O_RDONLY | O_DIRECTORY)
+            guard fd >= 0 else { return w }
+            w.visit(directoryFD: fd, pathHash: Walk.hash(accountsHash, account))
+            return w
         }
-        for w in parts.all { top.merge(w) }
+        for w in parts { top.merge(w) }
         return SnapshotFingerprint(files: top.files, a: top.a, b: top.b, newestModification: top.newest)
-    }
-
-    /// Results of the parallel walks, one slot per task.
-    final class ParallelWalks: @unchecked Sendable {
-        private var walks: [Walk]
-        private let lock = NSLock()
-        init(count: Int) { walks = Array(repeating: Walk(), count: count) }
-        func set(_ i: Int, _ w: Walk) { lock.lock(); walks[i] = w; lock.unlock() }
-        var all: [Walk] { lock.lock(); defer { lock.unlock() }; return walks }
     }
 
     struct Walk {

@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Snapshot
 
 /// Writes the JSON contracts of `findings` and `who-can` into a byte buffer: keys sorted,
 /// two-space indentation, stable across runs. (Foundation's JSONEncoder took seconds on large
@@ -80,19 +81,18 @@ struct JSONWriter {
         raw("[")
         indent += 1
         let starts = Array(stride(from: 0, to: items.count, by: slice))
-        let parts = Slices(count: starts.count)
         let indent = self.indent
-        DispatchQueue.concurrentPerform(iterations: starts.count) { c in
+        let parts = ParallelMap.map(starts) { start -> [UInt8] in
             var w = JSONWriter()
             w.indent = indent
-            for i in starts[c]..<min(starts[c] + slice, items.count) {
+            for i in start..<min(start + slice, items.count) {
                 if i > 0 { w.raw(",") }
                 w.newline()
                 write(&w, items[i])
             }
-            parts.set(c, w.bytes)
+            return w.bytes
         }
-        for part in parts.all { bytes += part }
+        for part in parts { bytes += part }
         self.indent -= 1
         newline()
         raw("]")
@@ -164,24 +164,4 @@ struct JSONWriter {
 
     /// Writes bytes to standard output.
     static func emit(_ bytes: [UInt8]) { FileHandle.standardOutput.write(Data(bytes)) }
-}
-
-/// Byte buffers written by concurrent tasks, one slot each.
-private final class Slices: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[UInt8]]
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func set(_ i: Int, _ bytes: [UInt8]) {
-        lock.lock()
-        slots[i] = bytes
-        lock.unlock()
-    }
-
-    var all: [[UInt8]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
-    }
 }

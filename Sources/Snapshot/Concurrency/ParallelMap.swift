@@ -1,8 +1,9 @@
 import Dispatch
 
-/// Maps an array on every core (Dispatch's concurrentPerform), keeping the order.
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+/// Maps an array on every core (Dispatch's concurrentPerform), keeping the order. Shared by the
+/// stages of this package (reading, model building, output), not part of the library's API.
+package enum ParallelMap {
+    package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         let results = ResultSlots<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in results.set(i, transform(items[i])) }
         return results.values()
