@@ -53,21 +53,12 @@ public final class PrincipalEntry: Sendable {
     /// The identity Allow statements that cover `sts:AssumeRole`.
     let assumeRoleAllowStatements: [Statement]
 
-    /// `mayAllow(action: "sts:assumerole", on: role)`, over the statements that cover it only.
+    /// Whether some identity Allow statement covers `sts:AssumeRole` on `role`, ignoring conditions,
+    /// denies and boundaries: a cheap filter before a full evaluation. Principals whose identity
+    /// side is assumed (outside the snapshot) always may.
     func mayAllowAssumeRole(on role: RequestResource?) -> Bool {
         if policies.identityAssumedToAllow { return true }
         return assumeRoleAllowStatements.contains { $0.appliesTo(resource: role, context: context) != .no }
-    }
-
-    /// Whether some identity Allow statement covers `action` (lowercased) on `resource`,
-    /// ignoring conditions, denies and boundaries: a cheap filter before a full evaluation.
-    /// Principals whose identity side is assumed (outside the snapshot) always may.
-    func mayAllow(action: String, on resource: RequestResource?) -> Bool {
-        if policies.identityAssumedToAllow { return true }
-        for s in allowStatements where s.appliesTo(action: action) && s.appliesTo(resource: resource, context: context) != .no {
-            return true
-        }
-        return false
     }
 
     /// Whether some identity Allow statement covers some action of `service` on `resource`.

@@ -36,25 +36,33 @@ public final class ResourceEntry: Sendable {
         self.s3 = s3
         self.effectivePublicAccessBlock = effectivePublicAccessBlock
         self.service = targets.first?.arn.service ?? ""
+        // Who the statements name: Allow ones alone (the candidate indexes), and all of them.
         var named: Set<String> = []
         var everyone = false
-        for st in policy?.document.statements ?? [] where st.effect == .allow {
-            guard let clause = st.principal else { continue }
-            if case .notPrincipal = clause { everyone = true; continue }
-            for p in clause.patterns {
-                if p == .anyone { everyone = true } else { named.insert(p.description) }
+        var namedAnywhere: Set<String> = []
+        var anyone = false
+        for st in policy?.document.statements ?? [] {
+            let allow = st.effect == .allow
+            switch st.principal {
+            case nil:
+                anyone = true
+            case .notPrincipal?:
+                anyone = true
+                if allow { everyone = true }
+            case .principal(let patterns)?:
+                for p in patterns {
+                    if p == .anyone {
+                        anyone = true
+                        if allow { everyone = true }
+                    } else {
+                        namedAnywhere.insert(p.description)
+                        if allow { named.insert(p.description) }
+                    }
+                }
             }
         }
         self.namedPrincipals = named
         self.namesEveryone = everyone
-        var namedAnywhere: Set<String> = []
-        var anyone = false
-        for st in policy?.document.statements ?? [] {
-            guard case .principal(let patterns)? = st.principal else { anyone = true; continue }
-            for p in patterns {
-                if p == .anyone { anyone = true } else { namedAnywhere.insert(p.description) }
-            }
-        }
         self.targetedPolicies = zip(targets, universes).map { target, universe in
             guard let policy, let masks else { return nil }
             return TargetedPolicy(policy, universe: universe, target: target, cache: masks)
