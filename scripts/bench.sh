@@ -202,7 +202,7 @@ table() {
   done
   echo
   echo "findings/who-can run with --no-index; *-index rows repeat the same query answered from the on-disk index (analysis stage = \`timing: answer from the index\`, fingerprint + read + write)."
-  echo "analysis stage = \`timing: findings\` (excludes writing JSON) or \`timing: who-can\` (includes writing JSON); wall = whole process (fork to exit, ns clock); CPU and peak RSS from /usr/bin/time (%U+%S, %M). On a shared machine CPU time is the steadier number."
+  echo "analysis stage = \`timing: findings\` (excludes writing JSON) or \`timing: who-can\` (includes building the JSON, not writing it); wall = whole process (fork to exit, ns clock); CPU and peak RSS from /usr/bin/time (%U+%S, %M). On a shared machine CPU time is the steadier number."
 }
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)

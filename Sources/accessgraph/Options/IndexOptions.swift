@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Graph
 import Snapshot
 
 /// The on-disk answer index of the query commands (`findings`, `who-can`).
@@ -11,6 +12,27 @@ struct IndexOptions: ParsableArguments {
         name: .customLong("index-dir"),
         help: "Where answers to earlier queries are kept (default: $XDG_CACHE_HOME/accessgraph/index or ~/.cache/accessgraph/index).")
     var indexDirectory: String?
+
+    /// Answers `query` on `snapshot` from the index when it holds the answer; otherwise runs
+    /// `compute`, prints its answer, stores it in the index and ends the process.
+    func respond(
+        to query: [String], on snapshot: String, compute: () async throws -> (answer: StoredAnswer, model: AccessModel)
+    ) async throws {
+        let start = ContinuousClock.now
+        let index = index(for: snapshot)
+        if let index, Answered.replay(query, from: index) {
+            Timings.note("answer from the index", since: start)
+            return
+        }
+        let (answer, model) = try await compute()
+        let written = ContinuousClock.now
+        Answered.emit(answer)
+        Timings.note("write answer", since: written)
+        let stored = ContinuousClock.now
+        index?.store(answer, for: query)
+        Timings.note("store answer in the index", since: stored)
+        Answered.finish(keeping: model)
+    }
 
     /// The index for `snapshot`, or nil when turned off or unavailable (the query is then computed).
     func index(for snapshot: String) -> AnswerIndex? {
@@ -29,25 +51,4 @@ struct IndexOptions: ParsableArguments {
         }
         return identity
     }()
-}
-
-/// Writing an answer: stdout's bytes, then stderr's.
-enum Answered {
-    static func emit(_ answer: StoredAnswer) {
-        fflush(nil)  // anything `print` buffered goes first
-        answer.write()
-    }
-
-    /// Writes the index's answer to `query`, if it has one.
-    static func replay(_ query: [String], from index: AnswerIndex) -> Bool {
-        fflush(nil)
-        return index.replay(query)
-    }
-
-    /// Ends the process once the answer is out, without tearing down `model` object by object
-    /// (hundreds of milliseconds on large snapshots; the system reclaims the memory at once).
-    static func finish(keeping model: some Any) -> Never {
-        fflush(nil)
-        withExtendedLifetime(model) { exit(0) }
-    }
 }

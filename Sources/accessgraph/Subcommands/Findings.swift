@@ -20,34 +20,23 @@ struct Findings: AsyncParsableCommand {
     @OptionGroup var indexOptions: IndexOptions
 
     func run() async throws {
-        let start = ContinuousClock.now
         let query = ["findings", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)"]
-        let index = indexOptions.index(for: options.snapshot)
-        if let index, Answered.replay(query, from: index) {
-            Timings.note("answer from the index", since: start)
-            return
+        try await indexOptions.respond(to: query, on: options.snapshot) {
+            let model = try await options.open()
+            let analysed = ContinuousClock.now
+            let findings = await FindingsAnalyzer(model: model, progress: Progress.counter(label: "roles reachable from outside analysed")).findings()
+            Timings.note("findings (\(findings.count))", since: analysed)
+            Progress.finish()
+            let warnings = AnalysisSession.warnings(model).map(\.description)
+            switch format {
+            case .json:
+                return (StoredAnswer(stdout: JSONWriter.findings(findings, warnings: warnings)), model)
+            case .text:
+                var notes = warnings.map { "warning: \($0)\n" }.joined()
+                if !warnings.isEmpty { notes += "\(warnings.count) warning(s): the rest of the snapshot was analysed.\n" }
+                let text = FindingsText.render(findings, zone: model.zone) + "\n"
+                return (StoredAnswer(stdout: Array(text.utf8), stderr: Array(notes.utf8)), model)
+            }
         }
-        let model = try await options.open()
-        let analysed = ContinuousClock.now
-        let findings = await FindingsAnalyzer(model: model, progress: Progress.counter(label: "roles reachable from outside analysed")).findings()
-        Timings.note("findings (\(findings.count))", since: analysed)
-        Progress.finish()
-        let warnings = AnalysisSession.warnings(model).map(\.description)
-        let written = ContinuousClock.now
-        let answer: StoredAnswer
-        switch format {
-        case .json:
-            answer = StoredAnswer(stdout: JSONWriter.findings(findings, warnings: warnings))
-        case .text:
-            var notes = warnings.map { "warning: \($0)\n" }.joined()
-            if !warnings.isEmpty { notes += "\(warnings.count) warning(s): the rest of the snapshot was analysed.\n" }
-            answer = StoredAnswer(stdout: Array((FindingsText.render(findings, zone: model.zone) + "\n").utf8), stderr: Array(notes.utf8))
-        }
-        Answered.emit(answer)
-        Timings.note("write \(format.rawValue)", since: written)
-        let stored = ContinuousClock.now
-        index?.store(answer, for: query)
-        Timings.note("store answer in the index", since: stored)
-        Answered.finish(keeping: model)
     }
 }

@@ -23,36 +23,28 @@ struct WhoCan: AsyncParsableCommand {
     @OptionGroup var indexOptions: IndexOptions
 
     func run() async throws {
-        let start = ContinuousClock.now
         let query = ["who-can", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)", resource] + actions.map { "action=" + $0 }
-        let index = indexOptions.index(for: options.snapshot)
-        if let index, Answered.replay(query, from: index) {
-            Timings.note("answer from the index", since: start)
-            return
-        }
-        let model = try await options.open(assumeEdges: .onDemand)
-        let result: WhoCanResult
-        let analysed = ContinuousClock.now
-        do {
-            result = try WhoCanAnalyzer(model: model).whoCan(resource, actions: actions)
-        } catch {
+        try await indexOptions.respond(to: query, on: options.snapshot) {
+            let model = try await options.open(assumeEdges: .onDemand)
+            let result: WhoCanResult
+            let analysed = ContinuousClock.now
+            defer { Timings.note("who-can", since: analysed) }
+            do {
+                result = try WhoCanAnalyzer(model: model).whoCan(resource, actions: actions)
+            } catch {
+                Progress.finish()
+                Terminal.error(String(describing: error))
+                throw ExitCode(2)
+            }
             Progress.finish()
-            Terminal.error(error.description)
-            throw ExitCode(2)
+            let warnings = AnalysisSession.warnings(model).map(\.description)
+            switch format {
+            case .json:
+                return (StoredAnswer(stdout: JSONWriter.whoCan(result, warnings: warnings)), model)
+            case .text:
+                let notes = warnings.map { "warning: \($0)\n" }.joined()
+                return (StoredAnswer(stdout: Array((WhoCanText.render(result) + "\n").utf8), stderr: Array(notes.utf8)), model)
+            }
         }
-        Progress.finish()
-        let warnings = AnalysisSession.warnings(model).map(\.description)
-        let answer: StoredAnswer
-        switch format {
-        case .json:
-            answer = StoredAnswer(stdout: JSONWriter.whoCan(result, warnings: warnings))
-        case .text:
-            answer = StoredAnswer(
-                stdout: Array((WhoCanText.render(result) + "\n").utf8), stderr: Array(warnings.map { "warning: \($0)\n" }.joined().utf8))
-        }
-        Answered.emit(answer)
-        Timings.note("who-can", since: analysed)
-        index?.store(answer, for: query)
-        Answered.finish(keeping: model)
     }
 }
