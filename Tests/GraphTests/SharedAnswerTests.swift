@@ -1,4 +1,5 @@
 import Foundation
+import Policy
 import Snapshot
 import Testing
 @testable import Graph
@@ -85,6 +86,34 @@ struct SharedAnswerTests {
         // Asking for another principal starts afresh rather than reusing the reader's answers.
         let other = try #require(m.principals["arn:aws:iam::123456789012:role/other"])
         #expect(m.access(of: other, to: m.resources["arn:aws:s3:::plain"]!, memo: memo) == nil)
+    }
+
+    @Test("SCP closure per account: the same answer as asking each principal's SCPs (orgs_manage_policies_scps_evaluation.html)")
+    func scpClosurePerAccountMatchesEachPrincipal() async throws {
+        // The sample with FullAWSAccess on the root only: the member accounts' levels allow nothing.
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("samples/acme-org").path
+        let root = NSTemporaryDirectory() + "ag-scp-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.copyItem(atPath: sample, toPath: root)
+        let targets = root + "/organization/policies/p-FullAWSAccess/list-targets-for-policy.json"
+        try #"{"Targets": [{"TargetId": "r-ac12", "Arn": "arn:aws:organizations::111111111111:root/o-acme12345/r-ac12", "Name": "Root", "Type": "ROOT"}]}"#
+            .write(toFile: targets, atomically: true, encoding: .utf8)
+        let m = AccessModel(snapshot: try await SnapshotLoader().load(root))
+        let universes = Array(m.universeIDs.values)
+        var closed = 0
+        var open = 0
+        for p in m.principals.values {
+            for u in universes {
+                let perPrincipal = Evaluator().scpsMayAllowSome(of: u, principal: p.request, policies: p.policies, cache: m.masks)
+                #expect(m.scpsMayAllowSome(of: u, principal: p) == perPrincipal, "\(p.id) \(u.actions.first ?? "")")
+                if perPrincipal { open += 1 } else { closed += 1 }
+            }
+        }
+        // Member accounts are closed; the management account is exempt from SCPs and stays open.
+        #expect(closed > 0 && open > 0)
+        let admin = try #require(m.principals["arn:aws:iam::111111111111:user/org-admin"])
+        #expect(universes.allSatisfy { m.scpsMayAllowSome(of: $0, principal: admin) })
     }
 
     @Test("Trust groups: two roles with the same trust policy, a caller denied one of them")

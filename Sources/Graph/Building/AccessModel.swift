@@ -49,6 +49,9 @@ public struct AccessModel: Sendable {
     public let assumeEdgeBuilding: AssumeEdgeBuilding
     /// Who may assume roles, per account (see `AssumerIndex`).
     var assumers: [String: AssumerIndex] = [:]
+    /// Per account, the action universes whose every action the account's SCPs deny: no principal
+    /// the SCPs apply to can be granted any of them (see `scpsMayAllowSome`).
+    var scpClosedUniverses: [String: Set<Int>] = [:]
 
     public init(
         snapshot: Snapshot, zone: ZoneKind = .organization, vocabulary: (any ActionVocabulary)? = nil,
@@ -84,6 +87,7 @@ public struct AccessModel: Sendable {
         indexResources()
         principalOrder = principals.keys.sorted()
         outsideOrder = outsidePrincipals.keys.sorted()
+        scpClosedUniverses = Self.scpClosedUniverses(snapshot, universes: Array(universeIDs.values), masks: masks)
         assumers = principalsByAccount.mapValues { ids in AssumerIndex(ids.compactMap { principals[$0] }) }
         if building == .all { buildAssumeEdges() }
     }

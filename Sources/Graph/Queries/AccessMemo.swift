@@ -10,8 +10,6 @@ public final class AccessMemo {
     var answers: [MemoKey: Access?] = [:]
     /// The principal's resource-specific statements that may cover each universe's service.
     var statementsByUniverse: [Int: [Statement]] = [:]
-    /// Whether the principal's SCPs may allow some action of each universe.
-    var scpsOpen: [Int: Bool] = [:]
 
     public init() {}
 }
@@ -44,10 +42,9 @@ extension AccessModel {
             memo.principal = ObjectIdentifier(p)
             memo.answers = [:]
             memo.statementsByUniverse = [:]
-            memo.scpsOpen = [:]
         }
         // SCPs that allow none of the resource's actions: nothing else can grant them.
-        if !r.universes.contains(where: { scpsMayAllowSome(of: $0, principal: p, memo: memo) }) { return nil }
+        if !r.universes.contains(where: { scpsMayAllowSome(of: $0, principal: p) }) { return nil }
         let context = factory.context(for: p, resourceAccount: r.account)
         let evaluator = Evaluator()
         let policyMayApply = r.policyMayApply(to: p.request)
@@ -85,14 +82,5 @@ extension AccessMemo {
         let found = p.resourceSpecificStatements.filter { s in universe.service.map(s.mayCover(service:)) ?? true }
         statementsByUniverse[universe.id] = found
         return found
-    }
-}
-
-extension AccessModel {
-    func scpsMayAllowSome(of universe: ActionUniverse, principal p: PrincipalEntry, memo: AccessMemo) -> Bool {
-        if let known = memo.scpsOpen[universe.id] { return known }
-        let open = Evaluator().scpsMayAllowSome(of: universe, principal: p.request, policies: p.policies, cache: masks)
-        memo.scpsOpen[universe.id] = open
-        return open
     }
 }

@@ -38,7 +38,7 @@ extension AccessModel {
     public func accessibleResources(of p: PrincipalEntry) -> [(ResourceEntry, Access)] {
         let memo = AccessMemo()
         let candidates = unorderedCandidateResources(for: p) { r in
-            !r.isRole && r.universes.contains { scpsMayAllowSome(of: $0, principal: p, memo: memo) }
+            !r.isRole && r.universes.contains { scpsMayAllowSome(of: $0, principal: p) }
         }
         var found: [(ResourceEntry, Access)] = []
         let snapshotPrincipal = principals[p.id] != nil
@@ -54,18 +54,10 @@ extension AccessModel {
     /// and outside principals the policy names. A cheap superset; `access(of:to:)` decides.
     public func candidatePrincipals(for r: ResourceEntry) -> [PrincipalEntry] {
         var out: [PrincipalEntry] = []
-        // Principals whose SCPs allow none of the resource's actions are left out; the SCPs are the
-        // same for every principal of an account, so that is decided once per account.
-        var scpsOpen: [SCPCase: Bool] = [:]
         for id in principalOrder {
             let p = principals[id]!
-            let scpCase = SCPCase(account: p.request.account ?? "", exempt: !p.policies.scpsApply(to: p.request))
-            let open = scpsOpen[scpCase] ?? {
-                let open = r.universes.contains { Evaluator().scpsMayAllowSome(of: $0, principal: p.request, policies: p.policies, cache: masks) }
-                scpsOpen[scpCase] = open
-                return open
-            }()
-            guard open else { continue }
+            // Principals whose SCPs allow none of the resource's actions are left out.
+            guard r.universes.contains(where: { scpsMayAllowSome(of: $0, principal: p) }) else { continue }
             if r.targets.contains(where: { p.mayAllow(service: r.service, on: $0) }) || policyNames(r, principal: p) {
                 out.append(p)
             }
@@ -85,10 +77,4 @@ extension AccessModel {
         if let root = p.request.accountRootArn, r.namedPrincipals.contains(root) { return true }
         return false
     }
-}
-
-/// Principals whose SCPs are the same: those of one account that SCPs apply to, or are exempt.
-struct SCPCase: Hashable {
-    let account: String
-    let exempt: Bool
 }

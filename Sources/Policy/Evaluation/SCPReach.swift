@@ -6,9 +6,14 @@ extension Evaluator {
     /// so a whole type of resource can be skipped without evaluating each one.
     public func scpsMayAllowSome(of universe: ActionUniverse, principal: RequestPrincipal, policies set: PolicySet, cache: ActionMaskCache) -> Bool {
         guard set.scpsApply(to: principal) else { return true }
+        return scpLevelsMayAllowSome(of: universe, levels: set.scpLevels, cache: cache)
+    }
+
+    /// The same for SCP levels known to apply (the principal's exemptions already checked).
+    public func scpLevelsMayAllowSome(of universe: ActionUniverse, levels: [[NamedPolicy]], cache: ActionMaskCache) -> Bool {
         let n = universe.actions.count
         var possible = ActionMask.full(n)
-        for level in set.scpLevels {
+        for level in levels {
             var allowed = ActionMask(count: n)
             for policy in level {
                 for s in policy.document.statements where s.effect == .allow {
