@@ -54,7 +54,7 @@ public struct GraphViews: Sendable {
         for id in model.principalOrder { addAccessEdges(of: model.principals[id]!, to: &g) }
         for id in model.outsideOrder { addAccessEdges(of: model.outsidePrincipals[id]!, to: &g) }
         for role in model.resourceOrder where model.resources[role]!.isRole {
-            for e in model.assumeEdges[role] ?? [] {
+            for e in model.edges(into: role) {
                 addNode(e.from, to: &g)
                 addNode(e.to, to: &g)
                 g.add(e)
@@ -96,7 +96,7 @@ public struct GraphViews: Sendable {
             let to = path[i + 1]
             let last = i == path.count - 2
             if g.edges(from: from).contains(where: { $0.to == to }) { continue }
-            if let e = (model.assumeEdges[to] ?? []).first(where: { $0.from == from }) {
+            if let e = model.edges(into: to).first(where: { $0.from == from }) {
                 g.add(e)
             } else {
                 let outside = model.principal(from).map { p in !model.isInsideZone(p, resourceAccount: resourceAccount(to)) } ?? true

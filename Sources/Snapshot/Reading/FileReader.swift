@@ -26,12 +26,7 @@ struct FileReader: Sendable {
             warnings.append(SnapshotWarning(file: relative, message: "cannot read the file"))
             return nil
         }
-        do {
-            return try JSONParser.parse(bytes, deferring: keys)
-        } catch {
-            warnings.append(SnapshotWarning(file: relative, message: error.description))
-            return nil
-        }
+        return parse(bytes, relative, deferring: keys, warnings: &warnings)
     }
 
     /// The file's JSON when it exists (a missing optional file is no warning).
@@ -43,12 +38,17 @@ struct FileReader: Sendable {
             warnings.append(SnapshotWarning(file: relative, message: "cannot read the file"))
             return nil
         case .bytes(let bytes):
-            do {
-                return try JSONParser.parse(bytes)
-            } catch {
-                warnings.append(SnapshotWarning(file: relative, message: error.description))
-                return nil
-            }
+            return parse(bytes, relative, warnings: &warnings)
+        }
+    }
+
+    /// The bytes as JSON, or nil with a warning naming the file and the position of the error.
+    private func parse(_ bytes: [UInt8], _ relative: String, deferring keys: Set<String> = [], warnings: inout [SnapshotWarning]) -> JSONValue? {
+        do {
+            return try JSONParser.parse(bytes, deferring: keys)
+        } catch {
+            warnings.append(SnapshotWarning(file: relative, message: error.description))
+            return nil
         }
     }
 }
