@@ -148,8 +148,8 @@ public struct AnswerIndex: Sendable {
     }
 
     static func hash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in s.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var h = fnvBasis
+        for byte in s.utf8 { h = fnvStep(h, UInt64(byte)) }
         return mix(h)
     }
 }

@@ -42,7 +42,7 @@ public struct SnapshotFingerprint: Sendable, Hashable, CustomStringConvertible {
     }
 
     struct Walk {
-        static let seed: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a offset basis
+        static let seed = fnvBasis
         var files = 0
         var a: UInt64 = 0
         var b: UInt64 = 0
@@ -51,8 +51,8 @@ public struct SnapshotFingerprint: Sendable, Hashable, CustomStringConvertible {
         var deferred: [String] = []
 
         static func hash(_ h: UInt64, _ name: String) -> UInt64 {
-            var h = (h ^ 0x2F) &* 0x100_0000_01b3  // "/"
-            for byte in name.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            var h = fnvStep(h, 0x2F)  // "/"
+            for byte in name.utf8 { h = fnvStep(h, UInt64(byte)) }
             return h
         }
 
@@ -69,12 +69,12 @@ public struct SnapshotFingerprint: Sendable, Hashable, CustomStringConvertible {
             guard let dir = fdopendir(fd) else { close(fd); return }
             defer { closedir(dir) }
             while let entry = readdir(dir) {
-                var h = (pathHash ^ 0x2F) &* 0x100_0000_01b3
+                var h = fnvStep(pathHash, 0x2F)
                 let hidden: Bool = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
                     if raw.first == UInt8(ascii: ".") { return true }
                     for byte in raw {
                         if byte == 0 { break }
-                        h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+                        h = fnvStep(h, UInt64(byte))
                     }
                     return false
                 }
@@ -127,7 +127,7 @@ public struct SnapshotFingerprint: Sendable, Hashable, CustomStringConvertible {
             var h1 = pathHash
             var h2 = mix(pathHash)
             for v in [UInt64(truncatingIfNeeded: st.st_size), mtime, UInt64(truncatingIfNeeded: st.st_ino)] {
-                h1 = (h1 ^ v) &* 0x100_0000_01b3
+                h1 = fnvStep(h1, v)
                 h2 = mix(h2 ^ v)
             }
             files += 1
@@ -137,6 +137,12 @@ public struct SnapshotFingerprint: Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+/// FNV-1a: the offset basis, and one step mixing `value` into `h`.
+let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+@inline(__always)
+func fnvStep(_ h: UInt64, _ value: UInt64) -> UInt64 { (h ^ value) &* 0x100_0000_01b3 }
 
 /// splitmix64's finalizer: spreads every input bit over the output.
 func mix(_ x: UInt64) -> UInt64 {
