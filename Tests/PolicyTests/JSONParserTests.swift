@@ -20,6 +20,15 @@ struct JSONParserTests {
         let bad = try JSONParser.parse(Array(#"{"Versions": [1, tru]}"#.utf8), deferring: ["Versions"])
         guard case .deferred(let badVersions)? = bad["Versions"] else { Issue.record("not deferred"); return }
         #expect(throws: JSONSyntaxError.self) { try badVersions.parse() }
+        // The error's position is in the whole document, not in the skipped value.
+        let later = try JSONParser.parse(Array("{\"a\": 1,\n \"Versions\": [1,\n  tru]}".utf8), deferring: ["Versions"])
+        guard case .deferred(let laterVersions)? = later["Versions"] else { Issue.record("not deferred"); return }
+        do {
+            _ = try laterVersions.parse()
+            Issue.record("expected a syntax error")
+        } catch {
+            #expect(error.line == 3 && error.column == 3, "\(error)")
+        }
     }
 
     @Test func parsesNestedValues() throws {

@@ -28,6 +28,22 @@ public enum JSONParser {
         return try result.get()
     }
 
+    /// Parses the one value that spans `range` of `bytes` (positions in errors count from the start of `bytes`).
+    static func parseValue(in bytes: [UInt8], range: Range<Int>) throws(JSONSyntaxError) -> JSONValue {
+        let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            var reader = _JSONReader(buffer)
+            reader.index = range.lowerBound
+            do throws(JSONSyntaxError) {
+                let value = try reader.parseValue()
+                if reader.index != range.upperBound { throw reader.error("unexpected data after the JSON value") }
+                return .success(value)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
     /// Parses one JSON document held in a string.
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
         try parse(Array(text.utf8))
@@ -90,7 +106,7 @@ struct _JSONReader {
             if !deferredKeys.isEmpty && deferredKeys.contains(key) {
                 let start = index
                 try skipValue()
-                value = .deferred(JSONDeferred(bytes: source[start..<index]))
+                value = .deferred(JSONDeferred(source: source, range: start..<index))
             } else {
                 value = try parseValue()
             }

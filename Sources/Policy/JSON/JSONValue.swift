@@ -82,12 +82,14 @@ public struct JSONObject: Sendable, Equatable {
     public var keys: [String] { members.map(\.key) }
 }
 
-/// The bytes of a value the parser skipped over (checked only for balanced brackets and
-/// strings); `parse()` reads them when the value is needed.
+/// A value the parser skipped over (checked only for balanced brackets and strings): the
+/// document's bytes and the value's place in them. `parse()` reads it when it is needed; its
+/// errors give the line and column in the whole document.
 public struct JSONDeferred: Sendable, Equatable {
-    let bytes: ArraySlice<UInt8>
+    let source: [UInt8]
+    let range: Range<Int>
 
     public func parse() throws(JSONSyntaxError) -> JSONValue {
-        try JSONParser.parse(Array(bytes))
+        try JSONParser.parseValue(in: source, range: range)
     }
 }
