@@ -116,6 +116,33 @@ struct SharedAnswerTests {
         #expect(universes.allSatisfy { m.scpsMayAllowSome(of: $0, principal: admin) })
     }
 
+    @Test("Trust naming the account: literal sts:AssumeRole grants reach only the roles they name, wildcards every role (id_roles_compare-resource-policies.html)")
+    func assumersByLiteralGrantAndWildcard() async throws {
+        let trust = #"{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "sts:AssumeRole"}]}"#
+        let gaad = #"""
+        {"UserDetailList": [
+           {"Path": "/", "UserName": "literal", "Arn": "arn:aws:iam::123456789012:user/literal", "GroupList": [],
+            "UserPolicyList": [{"PolicyName": "p", "PolicyDocument": {"Statement": [
+              {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::123456789012:role/one"}]}}]},
+           {"Path": "/", "UserName": "wild", "Arn": "arn:aws:iam::123456789012:user/wild", "GroupList": [],
+            "UserPolicyList": [{"PolicyName": "p", "PolicyDocument": {"Statement": [
+              {"Effect": "Allow", "Action": "sts:*", "Resource": "arn:aws:iam::123456789012:role/*"}]}}]},
+           {"Path": "/", "UserName": "none", "Arn": "arn:aws:iam::123456789012:user/none", "GroupList": [],
+            "UserPolicyList": [{"PolicyName": "p", "PolicyDocument": {"Statement": [
+              {"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}}]}],
+         "RoleDetailList": [
+           {"Path": "/", "RoleName": "one", "Arn": "arn:aws:iam::123456789012:role/one", "AssumeRolePolicyDocument": \#(trust)},
+           {"Path": "/", "RoleName": "two", "Arn": "arn:aws:iam::123456789012:role/two", "AssumeRolePolicyDocument": \#(trust)}]}
+        """#
+        let m = try await model(gaad, buckets: [])
+        #expect(m.assumeEdges["arn:aws:iam::123456789012:role/one"]?.map(\.from)
+            == ["arn:aws:iam::123456789012:user/literal", "arn:aws:iam::123456789012:user/wild"])
+        #expect(m.assumeEdges["arn:aws:iam::123456789012:role/two"]?.map(\.from) == ["arn:aws:iam::123456789012:user/wild"])
+        let index = try #require(m.assumers["123456789012"])
+        #expect(index.named["arn:aws:iam::123456789012:role/one"] == ["arn:aws:iam::123456789012:user/literal"])
+        #expect(index.others.map(\.id) == ["arn:aws:iam::123456789012:user/wild"])
+    }
+
     @Test("Trust groups: two roles with the same trust policy, a caller denied one of them")
     func trustGroupsKeepTheCallersResourceMatch() async throws {
         let trust = #"{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "sts:AssumeRole"}]}"#
