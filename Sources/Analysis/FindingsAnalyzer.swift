@@ -125,7 +125,7 @@ public struct FindingsAnalyzer: Sendable {
     /// What one outside principal reaches through the roles of its search: one finding per role
     /// entered past the first and per resource, the actions of every chain merged.
     static func findings(
-        of originID: String, steps: [RoleReachability.Step], isPublic: Bool, accessible: [String: [Reached]],
+        of originID: String, steps: [RoleReachability.Step], isPublic: Bool, accessible: [String: RoleAccess],
         model: AccessModel
     ) -> [Finding] {
         guard let origin = model.principal(originID) else { return [] }
@@ -141,33 +141,38 @@ public struct FindingsAnalyzer: Sendable {
                     resource: step.role, resourceType: target.type, principal: originID, isPublic: isPublic,
                     actions: ["sts:AssumeRole"], conditions: step.conditions, path: [originID] + step.path))
             }
-            guard let list = accessible[step.role] else { continue }
+            guard let roleAccess = accessible[step.role] else { continue }
             // Read in place: most entries are resources met before, decided by their ordinal alone.
-            list.withUnsafeBufferPointer { reached in
-                for k in reached.indices {
-                    let ordinal = reached[k].ordinal
-                    let known = Int(index[ordinal])
-                    if known == insideZone { continue }
-                    if known >= 0 {
-                        if out[known].actions == reached[k].access.actions { continue }
-                        let actions = reached[k].access.actions
-                        var lists = actionLists[known] ?? [out[known].actions]
-                        if !lists.contains(actions) { lists.append(actions); actionLists[known] = lists }
-                        continue
+            func visit(_ list: [Reached], except: Set<Int>) {
+                list.withUnsafeBufferPointer { reached in
+                    for k in reached.indices {
+                        let ordinal = reached[k].ordinal
+                        let known = Int(index[ordinal])
+                        if known == insideZone { continue }
+                        if !except.isEmpty, except.contains(ordinal) { continue }
+                        if known >= 0 {
+                            if out[known].actions == reached[k].access.actions { continue }
+                            let actions = reached[k].access.actions
+                            var lists = actionLists[known] ?? [out[known].actions]
+                            if !lists.contains(actions) { lists.append(actions); actionLists[known] = lists }
+                            continue
+                        }
+                        let r = reached[k].resource
+                        guard !model.isInsideZone(origin, resourceAccount: r.account) else {
+                            index[ordinal] = Int32(insideZone)
+                            continue
+                        }
+                        index[ordinal] = Int32(out.count)
+                        let access = reached[k].access
+                        out.append(Finding(
+                            resource: r.arn, resourceType: r.type, principal: originID, isPublic: isPublic,
+                            actions: access.actions, conditions: merge(step.conditions, access.conditions),
+                            path: [originID] + step.path + [r.arn]))
                     }
-                    let r = reached[k].resource
-                    guard !model.isInsideZone(origin, resourceAccount: r.account) else {
-                        index[ordinal] = Int32(insideZone)
-                        continue
-                    }
-                    index[ordinal] = Int32(out.count)
-                    let access = reached[k].access
-                    out.append(Finding(
-                        resource: r.arn, resourceType: r.type, principal: originID, isPublic: isPublic,
-                        actions: access.actions, conditions: merge(step.conditions, access.conditions),
-                        path: [originID] + step.path + [r.arn]))
                 }
             }
+            visit(roleAccess.own, except: [])
+            for share in roleAccess.shared { visit(share.list, except: share.except) }
         }
         for (i, lists) in actionLists where lists.count > 1 {
             out[i].actions = lists.dropFirst().reduce(lists[0], AccessModel.mergeSorted)
@@ -182,28 +187,53 @@ public struct FindingsAnalyzer: Sendable {
         let access: Access
     }
 
-    /// What each role can access (resources, not roles), by role ARN.
-    func accessibleResources(of roles: [String]) async -> [String: [Reached]] {
+    /// What one role can access: what it decided alone, and the answers of its classes (but for
+    /// the resources it decided alone), by resource ordinal.
+    struct RoleAccess: Sendable {
+        var own: [Reached]
+        var shared: [(list: [Reached], except: Set<Int>)]
+    }
+
+    /// What each role can access (resources, not roles), by role ARN: decided once per class of
+    /// roles that no policy tells apart (`AccessPlan`), in parallel.
+    func accessibleResources(of roles: [String]) async -> [String: RoleAccess] {
         let model = self.model
         let progress = self.progress
         var ordinals: [ObjectIdentifier: Int] = [:]
         ordinals.reserveCapacity(model.resourceOrder.count)
         for (i, arn) in model.resourceOrder.enumerated() { ordinals[ObjectIdentifier(model.resources[arn]!)] = i }
         let ordinalOf = ordinals
-        return await withTaskGroup(of: (String, [Reached]).self) { group in
-            for id in roles {
+        let plan = model.accessPlan(for: roles.compactMap { model.principals[$0] })
+        func reached(_ found: [(ResourceEntry, Access)]) -> [Reached] {
+            found.map { Reached(ordinal: ordinalOf[ObjectIdentifier($0.0)]!, resource: $0.0, access: $0.1) }
+        }
+        // Group answers and members' own answers, each a task; unit i < groups.count is a group.
+        let total = plan.groups.count + plan.members.count
+        let results = await withTaskGroup(of: (Int, [Reached]).self) { group in
+            for i in 0..<total {
                 group.addTask {
-                    guard let role = model.principals[id] else { return (id, []) }
-                    return (id, model.accessibleResources(of: role).map { Reached(ordinal: ordinalOf[ObjectIdentifier($0.0)]!, resource: $0.0, access: $0.1) })
+                    i < plan.groups.count
+                        ? (i, reached(model.access(of: plan.groups[i])))
+                        : (i, reached(model.individualAccess(of: plan.members[i - plan.groups.count])))
                 }
             }
-            var out: [String: [Reached]] = [:]
-            for await (id, found) in group {
-                out[id] = found
-                progress?(out.count, roles.count)
+            var out = Array(repeating: [Reached](), count: total)
+            var done = 0
+            for await (i, found) in group {
+                out[i] = found
+                done += 1
+                progress?(done, total)
             }
             return out
         }
+        var out: [String: RoleAccess] = [:]
+        for (m, member) in plan.members.enumerated() {
+            let shared = member.shares.map { share in
+                (list: results[share.group], except: Set(share.except.map { ordinalOf[$0]! }))
+            }
+            out[member.principal.id] = RoleAccess(own: results[plan.groups.count + m], shared: shared)
+        }
+        return out
     }
 }
 

@@ -10,23 +10,6 @@ import Testing
 struct SharedAnswerTests {
     static let account = "123456789012"
 
-    func model(_ gaad: String, buckets: [String], policies: [String: String] = [:]) async throws -> AccessModel {
-        let root = NSTemporaryDirectory() + "ag-shared-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        func write(_ relative: String, _ text: String) throws {
-            let path = root + "/" + relative
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        }
-        try write("accounts/\(Self.account)/iam/get-account-authorization-details.json", gaad)
-        for b in buckets { try write("accounts/\(Self.account)/s3/\(b)/get-bucket-acl.json", #"{"Owner": {"ID": "x"}, "Grants": []}"#) }
-        for (b, policy) in policies {
-            let quoted = String(decoding: try JSONSerialization.data(withJSONObject: ["Policy": policy]), as: UTF8.self)
-            try write("accounts/\(Self.account)/s3/\(b)/get-bucket-policy.json", quoted)
-        }
-        return AccessModel(snapshot: try await SnapshotLoader().load(root))
-    }
-
     @Test("AccessMemo: a statement on one bucket does not reach a bucket without policies next to it")
     func memoKeepsResourceSpecificStatements() async throws {
         let gaad = #"""
@@ -36,7 +19,7 @@ struct SharedAnswerTests {
             {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::alpha/*"},
             {"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*"}]}}]}]}
         """#
-        let m = try await model(gaad, buckets: ["alpha", "beta"])
+        let m = try await GraphFixture.model(gaad, buckets: ["alpha", "beta"])
         let role = try #require(m.principals["arn:aws:iam::123456789012:role/reader"])
         let memo = AccessMemo()
         let alpha = m.access(of: role, to: m.resources["arn:aws:s3:::alpha"]!, memo: memo)
@@ -67,7 +50,7 @@ struct SharedAnswerTests {
             "names-other": policy(#"{"Effect": "Deny", "Principal": {"AWS": "arn:aws:iam::123456789012:role/other"}, "Action": "s3:*", "Resource": "arn:aws:s3:::names-other/*"}"#),
         ]
         let names = ["plain", "grants", "denies", "denies-reader", "names-other"]
-        let m = try await model(gaad, buckets: names, policies: policies)
+        let m = try await GraphFixture.model(gaad, buckets: names, policies: policies)
         let role = try #require(m.principals["arn:aws:iam::123456789012:role/reader"])
         let memo = AccessMemo()
         var viaMemo: [String: [String]] = [:]
@@ -134,7 +117,7 @@ struct SharedAnswerTests {
            {"Path": "/", "RoleName": "one", "Arn": "arn:aws:iam::123456789012:role/one", "AssumeRolePolicyDocument": \#(trust)},
            {"Path": "/", "RoleName": "two", "Arn": "arn:aws:iam::123456789012:role/two", "AssumeRolePolicyDocument": \#(trust)}]}
         """#
-        let m = try await model(gaad, buckets: [])
+        let m = try await GraphFixture.model(gaad, buckets: [])
         #expect(m.assumeEdges["arn:aws:iam::123456789012:role/one"]?.map(\.from)
             == ["arn:aws:iam::123456789012:user/literal", "arn:aws:iam::123456789012:user/wild"])
         #expect(m.assumeEdges["arn:aws:iam::123456789012:role/two"]?.map(\.from) == ["arn:aws:iam::123456789012:user/wild"])
@@ -155,7 +138,7 @@ struct SharedAnswerTests {
            {"Path": "/", "RoleName": "one", "Arn": "arn:aws:iam::123456789012:role/one", "AssumeRolePolicyDocument": \#(trust)},
            {"Path": "/", "RoleName": "two", "Arn": "arn:aws:iam::123456789012:role/two", "AssumeRolePolicyDocument": \#(trust)}]}
         """#
-        let m = try await model(gaad, buckets: [])
+        let m = try await GraphFixture.model(gaad, buckets: [])
         #expect(m.assumeEdges["arn:aws:iam::123456789012:role/one"]?.map(\.from) == ["arn:aws:iam::123456789012:user/u"])
         #expect(m.assumeEdges["arn:aws:iam::123456789012:role/two"] == nil)
     }

@@ -70,7 +70,21 @@ public final class ResourceEntry: Sendable {
         self.hasPolicy = policy != nil
         self.idsNamedByAnyStatement = namedAnywhere
         self.someStatementMayNameAnyone = anyone
+        let services = universes.map(\.service)
+        if services.contains(nil) {
+            self.evaluationServices = nil
+        } else {
+            self.evaluationServices = Set(services.compactMap { $0 } + [service]).sorted().joined(separator: " ")
+        }
+        let statements = (policy?.document.statements ?? []) + rcpLevels.flatMap { $0.flatMap(\.document.statements) }
+        self.readsPrincipalIdentity = statements.contains { $0.mayRead(contextKeys: PrincipalClasses.identityKeys) }
     }
+
+    /// The services whose statements can decide access to the resource: its own and those of the
+    /// actions of its targets, sorted and joined; nil when some target's actions span services.
+    let evaluationServices: String?
+    /// Whether its policy or RCPs read who exactly the principal is (see `PrincipalClasses`).
+    let readsPrincipalIdentity: Bool
 
     /// The policy matched once against each target (same order as `targets`), when built with a mask cache.
     let targetedPolicies: [TargetedPolicy?]

@@ -45,4 +45,11 @@ public struct ConditionContext: Sendable, Hashable {
 
     /// Sets single string values.
     public mutating func set(_ key: String, _ value: String) { self[key] = .values([value]) }
+
+    /// The same context without `keys` (which then read as missing keys do).
+    public func removing(_ keys: Set<String>) -> ConditionContext {
+        var out = self
+        for k in keys { out.entries[k.lowercased()] = nil }
+        return out
+    }
 }

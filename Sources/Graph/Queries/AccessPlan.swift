@@ -1,0 +1,239 @@
+import Policy
+
+/// What many principals can access, decided once per class of principals that no policy tells
+/// apart: principals of one account whose statements for a set of services have the same shapes,
+/// with the same kind and condition keys except those that name them (their ARN, user name).
+/// Roles and users are often built from the same few managed policies and copied inline ones, so
+/// a class is evaluated once for a representative and its answers hold for every member.
+///
+/// A member still decides alone the resources whose policy names it or the representative (a
+/// grant to one role ARN tells the two apart), those whose policy or RCPs read who exactly the
+/// principal is (`aws:PrincipalArn`, `aws:username`, policy variables), and every resource when
+/// its own statements read those keys. Built by `AccessModel.accessPlan(for:)`; the answers are
+/// the same as `accessibleResources(of:)` for each principal (a test checks it on the samples).
+public struct AccessPlan: Sendable {
+    /// Resources decided once for a class: one account's candidates of one set of services.
+    public struct Group: Sendable {
+        public let representative: PrincipalEntry
+        let resources: [ResourceEntry]
+    }
+
+    /// A group's answers that hold for a member, but for the resources it decides alone.
+    public struct Share: Sendable {
+        public let group: Int
+        public let except: Set<ObjectIdentifier>
+    }
+
+    public struct Member: Sendable {
+        public let principal: PrincipalEntry
+        public let shares: [Share]
+        /// Resources decided for this principal alone (candidates; the evaluation decides).
+        let individually: [ResourceEntry]
+    }
+
+    public let groups: [Group]
+    public let members: [Member]
+}
+
+/// The condition keys that differ between principals of one class (see `AccessPlan`).
+enum PrincipalClasses {
+    static let identityKeys: Set<String> = ["aws:principalarn", "aws:username", "aws:userid"]
+}
+
+extension AccessModel {
+    /// Groups `principals` into classes and lists what each decides alone (see `AccessPlan`).
+    public func accessPlan(for principals: [PrincipalEntry]) -> AccessPlan {
+        var builder = AccessPlanBuilder(model: self)
+        for p in principals { builder.add(p) }
+        return AccessPlan(groups: builder.groups, members: builder.members)
+    }
+
+    /// What the group's representative can access among the group's resources: the answers of
+    /// every member of the class.
+    public func access(of group: AccessPlan.Group) -> [(ResourceEntry, Access)] {
+        let memo = AccessMemo()
+        let p = group.representative
+        var found: [(ResourceEntry, Access)] = []
+        for r in group.resources where isCandidate(r, for: p) {
+            if let a = memoizedAccess(of: p, to: r, memo: memo) { found.append((r, a)) }
+        }
+        return found
+    }
+
+    /// What a member can access among the resources it decides alone.
+    public func individualAccess(of member: AccessPlan.Member) -> [(ResourceEntry, Access)] {
+        let memo = AccessMemo()
+        let p = member.principal
+        let snapshotPrincipal = principals[p.id] != nil
+        var found: [(ResourceEntry, Access)] = []
+        for r in member.individually where isCandidate(r, for: p) {
+            if let a = snapshotPrincipal ? memoizedAccess(of: p, to: r, memo: memo) : access(of: p, to: r) { found.append((r, a)) }
+        }
+        return found
+    }
+
+    /// Whether `r` is among `unorderedCandidateResources(for: p)` and its SCPs leave some action open.
+    func isCandidate(_ r: ResourceEntry, for p: PrincipalEntry) -> Bool {
+        guard !r.isRole, r.universes.contains(where: { scpsMayAllowSome(of: $0, principal: p) }) else { return false }
+        if r.namesEveryone || r.namedPrincipals.contains(p.id) { return true }
+        if let root = p.request.accountRootArn, r.namedPrincipals.contains(root) { return true }
+        guard r.account == p.request.account, principals[p.id] != nil else { return false }
+        return r.targets.contains { p.mayAllow(service: r.service, on: $0) }
+    }
+}
+
+/// Builds an `AccessPlan` one principal at a time.
+struct AccessPlanBuilder {
+    let model: AccessModel
+    var groups: [AccessPlan.Group] = []
+    var members: [AccessPlan.Member] = []
+    /// Group ids by class key, and per group the resources that name its representative.
+    var groupIDs: [ClassKey: Int] = [:]
+    var namingRepresentative: [[ResourceEntry]] = []
+    var scopes: [String: Scope] = [:]
+    var shapes = ShapeInterner()
+    /// User and role ARNs -> the resources (not roles) whose policy names them, in Principal or NotPrincipal.
+    let naming: [String: [ResourceEntry]]
+
+    /// One account's candidates that a class may share, by evaluation services, and the rest.
+    struct Scope {
+        var keys: [String] = []
+        var partitions: [String: [ResourceEntry]] = [:]
+        var individually: [ResourceEntry] = []
+    }
+
+    struct ClassKey: Hashable {
+        let services: String
+        let account: String
+        let kind: RequestPrincipal.Kind
+        let isServiceLinkedRole: Bool
+        let context: ConditionContext
+        let identity: [Int]
+        let boundary: [Int]?
+    }
+
+    init(model: AccessModel) {
+        self.model = model
+        var naming: [String: [ResourceEntry]] = [:]
+        for arn in model.resourceOrder {
+            let r = model.resources[arn]!
+            guard !r.isRole, let doc = r.policy?.document else { continue }
+            var ids: Set<String> = []
+            for s in doc.statements {
+                for case .aws(let id) in s.principal?.patterns ?? [] { ids.insert(id) }
+            }
+            for id in ids { naming[id, default: []].append(r) }
+        }
+        self.naming = naming
+    }
+
+    mutating func add(_ p: PrincipalEntry) {
+        guard model.principals[p.id] != nil, let account = p.request.account, p.policies.sessionPolicies == nil,
+            !p.policies.identityAssumedToAllow
+        else {
+            members.append(AccessPlan.Member(principal: p, shares: [], individually: model.unorderedCandidateResources(for: p)))
+            return
+        }
+        let scope = self.scope(of: account)
+        let named = naming[p.id] ?? []
+        var individually = named + scope.individually
+        var shares: [AccessPlan.Share] = []
+        let context = p.context.removing(PrincipalClasses.identityKeys)
+        for services in scope.keys {
+            let partition = scope.partitions[services]!
+            guard let key = classKey(of: p, services: services, context: context) else {
+                individually += partition
+                continue
+            }
+            let g = group(for: key, representative: p, partition: partition)
+            individually += namingRepresentative[g]
+            let except = Set(named.lazy.filter { $0.evaluationServices == services }.map(ObjectIdentifier.init))
+            shares.append(AccessPlan.Share(group: g, except: except))
+        }
+        var seen: Set<ObjectIdentifier> = []
+        individually = individually.filter { seen.insert(ObjectIdentifier($0)).inserted }
+        members.append(AccessPlan.Member(principal: p, shares: shares, individually: individually))
+    }
+
+    /// The group of a class, created with `p` as its representative when new.
+    mutating func group(for key: ClassKey, representative p: PrincipalEntry, partition: [ResourceEntry]) -> Int {
+        if let g = groupIDs[key] { return g }
+        let namingP = Set((naming[p.id] ?? []).map(ObjectIdentifier.init))
+        groups.append(AccessPlan.Group(representative: p, resources: partition.filter { !namingP.contains(ObjectIdentifier($0)) }))
+        namingRepresentative.append(partition.filter { namingP.contains(ObjectIdentifier($0)) })
+        groupIDs[key] = groups.count - 1
+        return groups.count - 1
+    }
+
+    /// What decides `p`'s access to resources of `services` besides its ARN and name; nil when one
+    /// of its statements for them reads those (then it decides alone).
+    mutating func classKey(of p: PrincipalEntry, services: String, context: ConditionContext) -> ClassKey? {
+        let list = services.split(separator: " ").map(String.init)
+        func relevant(_ s: Statement) -> Bool { list.contains { s.mayCover(service: $0) } }
+        var identity: [Int] = []
+        for policy in p.policies.identityPolicies {
+            for s in policy.document.statements where relevant(s) {
+                if s.mayRead(contextKeys: PrincipalClasses.identityKeys) { return nil }
+                identity.append(shapes.id(of: s))
+            }
+        }
+        var boundary: [Int]?
+        if let documents = p.policies.permissionsBoundary {
+            boundary = []
+            for policy in documents {
+                for s in policy.document.statements where relevant(s) {
+                    if s.mayRead(contextKeys: PrincipalClasses.identityKeys) { return nil }
+                    boundary?.append(shapes.id(of: s))
+                }
+            }
+        }
+        for level in p.policies.scpLevels {
+            for policy in level {
+                for s in policy.document.statements where relevant(s) && s.mayRead(contextKeys: PrincipalClasses.identityKeys) {
+                    return nil
+                }
+            }
+        }
+        return ClassKey(
+            services: services, account: p.request.account ?? "", kind: p.request.kind,
+            isServiceLinkedRole: p.request.isServiceLinkedRole, context: context, identity: identity, boundary: boundary)
+    }
+
+    /// Every candidate of a principal of `account` that a class may share (its resources, those
+    /// naming the account or everyone), split by evaluation services; those no class can share
+    /// apart. Resources naming the principal itself are added per principal.
+    mutating func scope(of account: String) -> Scope {
+        if let known = scopes[account] { return known }
+        var scope = Scope()
+        var seen: Set<ObjectIdentifier> = []
+        var all: [ResourceEntry] = []
+        for list in (model.resourcesByAccountService[account] ?? [:]).values { all += list }
+        all += model.resourcesNaming["arn:aws:iam::\(account):root"] ?? []
+        all += model.resourcesNaming["*"] ?? []
+        for r in all where seen.insert(ObjectIdentifier(r)).inserted {
+            if let services = r.evaluationServices, !r.readsPrincipalIdentity {
+                scope.partitions[services, default: []].append(r)
+            } else {
+                scope.individually.append(r)
+            }
+        }
+        scope.keys = scope.partitions.keys.sorted()
+        scopes[account] = scope
+        return scope
+    }
+}
+
+/// Numbers statements by shape: equal shapes get equal numbers.
+struct ShapeInterner {
+    var byInstance: [ObjectIdentifier: Int] = [:]
+    var byShape: [StatementShape: Int] = [:]
+
+    mutating func id(of s: Statement) -> Int {
+        if let known = byInstance[ObjectIdentifier(s)] { return known }
+        let shape = StatementShape(s)
+        let id = byShape[shape] ?? byShape.count
+        byShape[shape] = id
+        byInstance[ObjectIdentifier(s)] = id
+        return id
+    }
+}
