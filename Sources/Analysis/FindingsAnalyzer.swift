@@ -97,7 +97,7 @@ public struct FindingsAnalyzer: Sendable {
         for f in direct where f.resourceType == "AWS::IAM::Role" {
             entriesByOrigin[Origin(principal: f.principal, isPublic: f.isPublic), default: []].append(f)
         }
-        let reach = RoleReachability(model: model)
+        let reach = RoleReachability(model: model, from: entriesByOrigin.values.flatMap { $0.map(\.resource) })
         var searches: [(origin: String, steps: [RoleReachability.Step], isPublic: Bool)] = []
         var roles: [String] = []
         var seenRoles: Set<String> = []

@@ -1,9 +1,37 @@
 import Graph
+import Snapshot
 
 /// Breadth-first search over role-assumption edges: the roles reachable from a role,
 /// each with the shortest chain and the conditions collected along it.
 struct RoleReachability {
-    let model: AccessModel
+    /// The role-assumption edges out of each role the searches may meet.
+    let next: [String: [Edge]]
+
+    /// Searches over every edge of a model that built them all.
+    init(model: AccessModel) { self.init(next: model.assumableBy) }
+
+    init(next: [String: [Edge]]) { self.next = next }
+
+    /// Searches from `starts`, with the edges out of the roles reachable from them: the model's
+    /// own when it built them all, else built on demand, a level of the search at a time, on every core.
+    init(model: AccessModel, from starts: [String]) {
+        guard model.assumeEdgeBuilding == .onDemand else {
+            self.init(model: model)
+            return
+        }
+        var out: [String: [Edge]] = [:]
+        var frontier = Array(Set(starts)).sorted()
+        while !frontier.isEmpty {
+            let found = ParallelMap.map(frontier) { model.edges(from: $0) }
+            var met: Set<String> = []
+            for (role, edges) in zip(frontier, found) { out[role] = edges }
+            for edges in found {
+                for e in edges where out[e.to] == nil { met.insert(e.to) }
+            }
+            frontier = met.sorted()
+        }
+        self.init(next: out)
+    }
 
     struct Step: Sendable {
         var role: String
@@ -18,7 +46,6 @@ struct RoleReachability {
 
     /// The same from several starting roles at once (each role reached once, by its shortest chain).
     func rolesReachable(from starts: [(String, [String: [String: [String]]])]) -> [Step] {
-        let next = model.assumableBy
         var steps: [Step] = []
         var seen: Set<String> = []
         for (start, conditions) in starts where seen.insert(start).inserted {

@@ -31,6 +31,26 @@ struct AssumeEdgesTests {
         #expect(onDemand.edges(into: "arn:aws:s3:::acme-payroll").isEmpty)
     }
 
+    /// findings walks forward from outside principals: the edges out of each principal, built on
+    /// demand, must be the eager ones (assumableBy), in the same order.
+    @Test(arguments: ["acme-org", "moto-account"])
+    func edgesOutBuiltOnDemandEqualTheOnesBuiltAtOnce(sample: String) async throws {
+        let snapshot = try await SnapshotLoader().load(GraphFixture.sample(sample))
+        let all = AccessModel(snapshot: snapshot)
+        let onDemand = AccessModel(snapshot: snapshot, assumeEdges: .onDemand)
+        #expect(onDemand.assumableBy.isEmpty)
+        let callers = all.principalOrder + all.outsideOrder
+        var edges = 0
+        for caller in callers {
+            let expected = all.assumableBy[caller] ?? []
+            edges += expected.count
+            #expect(onDemand.edges(from: caller) == expected, "\(caller)")
+            #expect(all.edges(from: caller) == expected)
+        }
+        #expect(edges == all.assumeEdges.values.map(\.count).reduce(0, +))
+        #expect(edges > 0)
+    }
+
     @Test func trustNamingTheUserNeedsNothingMore() async throws {
         let m = try await model()
         let edges = assumers(m, "arn:aws:iam::222222222222:role/AnalyticsRole")

@@ -22,7 +22,7 @@ struct Findings: AsyncParsableCommand {
     func run() async throws {
         let query = ["findings", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)"]
         try await indexOptions.respond(to: query, on: options.snapshot) {
-            let model = try await options.open()
+            let model = try await options.open(assumeEdges: .onDemand)
             let analysed = ContinuousClock.now
             let findings = await FindingsAnalyzer(model: model, progress: Progress.counter(label: "roles reachable from outside analysed")).findings()
             Timings.note("findings (\(findings.count))", since: analysed)
