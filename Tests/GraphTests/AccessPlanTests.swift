@@ -89,6 +89,31 @@ struct AccessPlanTests {
         for p in roles { #expect(fromPlan[p.id] == alone(m, p), "\(p.id)") }
     }
 
+    @Test("Statements reading aws:PrincipalArn join the class by how they come out: the break-glass role is a class of its own")
+    func conditionsOnTheARNSplitClassesByOutcome() async throws {
+        let policy = #"""
+        [{"PolicyName": "guard", "PolicyDocument": {"Statement": [
+          {"Effect": "Allow", "Action": "s3:*", "Resource": "*"},
+          {"Effect": "Deny", "Action": "s3:DeleteObject", "Resource": "*",
+           "Condition": {"ArnNotLike": {"aws:PrincipalARN": "arn:aws:iam::*:role/*break-glass*"}}}]}}]
+        """#
+        func role(_ name: String) -> String {
+            #"{"Path": "/", "RoleName": "\#(name)", "Arn": "arn:aws:iam::123456789012:role/\#(name)", "#
+                + #""AssumeRolePolicyDocument": {"Statement": []}, "RolePolicyList": \#(policy)}"#
+        }
+        let gaad = #"{"RoleDetailList": ["# + ["app", "ops-break-glass", "web"].map(role).joined(separator: ",") + "]}"
+        let m = try await GraphFixture.model(gaad, buckets: ["data"])
+        let roles = ["app", "ops-break-glass", "web"].map { m.principals["arn:aws:iam::123456789012:role/\($0)"]! }
+        let plan = m.accessPlan(for: roles)
+        #expect(plan.members[0].shares.map(\.group) == plan.members[2].shares.map(\.group))
+        #expect(plan.members[0].shares.map(\.group) != plan.members[1].shares.map(\.group))
+        let fromPlan = answers(m, plan)
+        func deletes(_ p: PrincipalEntry) -> Bool { fromPlan[p.id]?["arn:aws:s3:::data"]?.actions.contains("s3:DeleteObject") == true }
+        #expect(deletes(roles[1]))
+        #expect(!deletes(roles[0]) && !deletes(roles[2]))
+        for p in roles { #expect(fromPlan[p.id] == alone(m, p), "\(p.id)") }
+    }
+
     @Test("A principal whose statements hold a policy variable decides alone")
     func policyVariablesDecideAlone() async throws {
         let gaad = #"""

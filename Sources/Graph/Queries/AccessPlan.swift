@@ -103,13 +103,21 @@ struct AccessPlanBuilder {
     }
 
     struct ClassKey: Hashable {
+        /// A statement whose conditions read the principal's ARN or name, and their outcome for it.
+        struct Outcome: Hashable {
+            let shape: Int
+            let result: Tri
+            let undecided: [Condition]
+        }
+
         let services: String
         let account: String
         let kind: RequestPrincipal.Kind
         let isServiceLinkedRole: Bool
         let context: ConditionContext
-        let identity: [Int]
-        let boundary: [Int]?
+        var identity: [Int]
+        var boundary: [Int]?
+        var outcomes: [Outcome]
     }
 
     init(model: AccessModel) {
@@ -165,38 +173,41 @@ struct AccessPlanBuilder {
         return groups.count - 1
     }
 
-    /// What decides `p`'s access to resources of `services` besides its ARN and name; nil when one
-    /// of its statements for them reads those (then it decides alone).
+    /// What decides `p`'s access to resources of `services` besides its ARN and name: the shapes
+    /// of its statements for them, and for those whose conditions read its ARN or name, how they
+    /// come out for it (the context of a principal of the snapshot is the same for every resource,
+    /// so the outcome is too). Nil when a statement's Resource element holds a policy variable:
+    /// then its match depends on both, and `p` decides alone.
     mutating func classKey(of p: PrincipalEntry, services: String, context: ConditionContext) -> ClassKey? {
         let list = services.split(separator: " ").map(String.init)
-        func relevant(_ s: Statement) -> Bool { list.contains { s.mayCover(service: $0) } }
-        var identity: [Int] = []
-        for policy in p.policies.identityPolicies {
-            for s in policy.document.statements where relevant(s) {
-                if s.mayRead(contextKeys: PrincipalClasses.identityKeys) { return nil }
-                identity.append(shapes.id(of: s))
-            }
-        }
-        var boundary: [Int]?
-        if let documents = p.policies.permissionsBoundary {
-            boundary = []
-            for policy in documents {
-                for s in policy.document.statements where relevant(s) {
-                    if s.mayRead(contextKeys: PrincipalClasses.identityKeys) { return nil }
-                    boundary?.append(shapes.id(of: s))
-                }
-            }
-        }
-        for level in p.policies.scpLevels {
-            for policy in level {
-                for s in policy.document.statements where relevant(s) && s.mayRead(contextKeys: PrincipalClasses.identityKeys) {
-                    return nil
-                }
-            }
-        }
-        return ClassKey(
+        var key = ClassKey(
             services: services, account: p.request.account ?? "", kind: p.request.kind,
-            isServiceLinkedRole: p.request.isServiceLinkedRole, context: context, identity: identity, boundary: boundary)
+            isServiceLinkedRole: p.request.isServiceLinkedRole, context: context, identity: [], boundary: nil, outcomes: [])
+        var outcomes: [ClassKey.Outcome] = []
+        func add(_ policies: [NamedPolicy], to ids: inout [Int]) -> Bool {
+            for policy in policies {
+                for s in policy.document.statements where list.contains(where: { s.mayCover(service: $0) }) {
+                    if s.resourceHasVariables { return false }
+                    ids.append(shapes.id(of: s))
+                    if s.conditionsMayRead(contextKeys: PrincipalClasses.identityKeys) {
+                        let (outcome, undecided) = s.conditionOutcome(in: p.context)
+                        outcomes.append(ClassKey.Outcome(shape: ids.last!, result: outcome, undecided: undecided))
+                    }
+                }
+            }
+            return true
+        }
+        guard add(p.policies.identityPolicies, to: &key.identity) else { return nil }
+        if let documents = p.policies.permissionsBoundary {
+            var ids: [Int] = []
+            guard add(documents, to: &ids) else { return nil }
+            key.boundary = ids
+        }
+        // SCP levels are the account's, already in the key; only how their conditions read `p` is added.
+        var scp: [Int] = []
+        for level in p.policies.scpLevels { guard add(level, to: &scp) else { return nil } }
+        key.outcomes = outcomes
+        return key
     }
 
     /// Every candidate of a principal of `account` that a class may share (its resources, those

@@ -174,16 +174,23 @@ extension Statement {
         if resourceMatch == .no { return nil }
         let (principalMatch, matchClass) = namesPrincipals ? principalMatch(request.principal) : (.yes, nil)
         if principalMatch == .no { return nil }
-        var conditions = Tri.yes
-        var undecided: [Condition] = []
-        for c in self.conditions {
-            let outcome = ConditionEvaluator.evaluate(c, in: request.context)
-            if outcome == .unknown { undecided.append(c) }
-            conditions = conditions && outcome
-            if conditions == .no { break }
-        }
+        let (conditions, undecided) = conditionOutcome(in: request.context)
         let outcome = resourceMatch && principalMatch && conditions
         return StatementMatch(outcome: outcome, matchClass: matchClass, undecided: outcome == .unknown ? undecided : [])
+    }
+
+    /// The Condition element's result in `context`, and the conditions it could not decide (all
+    /// of them up to the first that fails).
+    public func conditionOutcome(in context: ConditionContext) -> (Tri, [Condition]) {
+        var result = Tri.yes
+        var undecided: [Condition] = []
+        for c in conditions {
+            let outcome = ConditionEvaluator.evaluate(c, in: context)
+            if outcome == .unknown { undecided.append(c) }
+            result = result && outcome
+            if result == .no { break }
+        }
+        return (result, undecided)
     }
 }
 

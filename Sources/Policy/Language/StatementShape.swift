@@ -22,9 +22,16 @@ extension Statement {
     /// the request's context: a condition on one of them, or a policy variable anywhere (a
     /// variable may name any key).
     public func mayRead(contextKeys keys: Set<String>) -> Bool {
-        for c in conditions where c.hasVariables || keys.contains(c.normalizedKey) || c.normalizedKey.contains("${") {
-            return true
-        }
+        conditionsMayRead(contextKeys: keys) || resourceHasVariables
+    }
+
+    /// Whether a condition reads one of `keys` or holds a policy variable.
+    public func conditionsMayRead(contextKeys keys: Set<String>) -> Bool {
+        conditions.contains { $0.hasVariables || keys.contains($0.normalizedKey) || $0.normalizedKey.contains("${") }
+    }
+
+    /// Whether the Resource/NotResource element holds a policy variable (its match then depends on the context).
+    public var resourceHasVariables: Bool {
         guard let resource else { return false }
         return resource.patterns.contains { $0.hasVariables }
     }
