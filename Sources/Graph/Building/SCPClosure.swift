@@ -10,6 +10,12 @@ extension AccessModel {
         return !(scpClosedUniverses[account]?.contains(universe.id) ?? false)
     }
 
+    /// The universes whose every action the SCPs that apply to `p` deny (empty when none apply).
+    func scpClosedUniverses(for p: PrincipalEntry) -> Set<Int> {
+        guard p.policies.scpsApply(to: p.request), let account = p.request.account else { return [] }
+        return scpClosedUniverses[account] ?? []
+    }
+
     /// The universes each account's SCP levels close.
     static func scpClosedUniverses(_ snapshot: Snapshot, universes: [ActionUniverse], masks: ActionMaskCache) -> [String: Set<Int>] {
         guard let organization = snapshot.organization else { return [:] }

@@ -61,6 +61,12 @@ public final class PrincipalEntry: Sendable {
         return assumeRoleAllowStatements.contains { $0.appliesTo(resource: role, context: context) != .no }
     }
 
+    /// The identity Allow statements that may cover `service` (see `mayAllow(service:on:)`), for
+    /// principals whose identity side is known.
+    func allowStatements(covering service: String) -> [Statement] {
+        allowStatements.filter { $0.mayCover(service: service) }
+    }
+
     /// Whether some identity Allow statement covers some action of `service` on `resource`.
     func mayAllow(service: String, on resource: RequestResource) -> Bool {
         if policies.identityAssumedToAllow { return true }

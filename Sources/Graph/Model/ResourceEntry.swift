@@ -63,6 +63,7 @@ public final class ResourceEntry: Sendable {
         }
         self.namedPrincipals = named
         self.namesEveryone = everyone
+        self.namesOwnAccount = named.contains("arn:aws:iam::\(account):root")
         self.targetedPolicies = zip(targets, universes).map { target, universe in
             guard let policy, let masks else { return nil }
             return TargetedPolicy(policy, universe: universe, target: target, cache: masks)
@@ -97,11 +98,12 @@ public final class ResourceEntry: Sendable {
 
     /// Whether some statement of the policy may apply to `p`, by the rules of
     /// `Statement.principalMatch`; false means the policy can be left out for `p`.
-    func policyMayApply(to p: RequestPrincipal) -> Bool {
+    /// `accountRoot` is `p.accountRootArn`, computed once by the caller.
+    func policyMayApply(to p: RequestPrincipal, accountRoot: String?) -> Bool {
         guard hasPolicy else { return false }
         if someStatementMayNameAnyone || p.sessionArn != nil || p.canonicalUserID != nil || p.kind == .service { return true }
         if idsNamedByAnyStatement.contains(p.id) { return true }
-        if let root = p.accountRootArn, idsNamedByAnyStatement.contains(root) { return true }
+        if let root = accountRoot, idsNamedByAnyStatement.contains(root) { return true }
         return false
     }
 
@@ -111,6 +113,8 @@ public final class ResourceEntry: Sendable {
     /// everyone (`*` or a NotPrincipal): a quick test for "does the policy name this principal".
     let namedPrincipals: Set<String>
     let namesEveryone: Bool
+    /// Whether an Allow statement names the resource's own account (its root ARN).
+    let namesOwnAccount: Bool
 
     /// True for IAM roles as resources (their trust policy).
     public var isRole: Bool { type == "AWS::IAM::Role" }

@@ -10,8 +10,20 @@ public final class AccessMemo {
     var answers: [MemoKey: Access?] = [:]
     /// The principal's resource-specific statements that may cover each universe's service.
     var statementsByUniverse: [Int: [Statement]] = [:]
+    /// What is the same for every resource: the universes its SCPs close, its account's root ARN.
+    var scpClosed: Set<Int> = []
+    var accountRoot: String?
 
     public init() {}
+
+    /// Starts afresh for `p`.
+    func reset(for p: PrincipalEntry, in model: AccessModel) {
+        principal = ObjectIdentifier(p)
+        answers = [:]
+        statementsByUniverse = [:]
+        scpClosed = model.scpClosedUniverses(for: p)
+        accountRoot = p.request.accountRootArn
+    }
 }
 
 /// What decides a principal's access to a resource besides the principal itself.
@@ -38,16 +50,12 @@ extension AccessModel {
 
     /// The same for a snapshot principal and a resource that is not a role (the caller checked).
     func memoizedAccess(of p: PrincipalEntry, to r: ResourceEntry, memo: AccessMemo) -> Access? {
-        if memo.principal != ObjectIdentifier(p) {
-            memo.principal = ObjectIdentifier(p)
-            memo.answers = [:]
-            memo.statementsByUniverse = [:]
-        }
+        if memo.principal != ObjectIdentifier(p) { memo.reset(for: p, in: self) }
         // SCPs that allow none of the resource's actions: nothing else can grant them.
-        if !r.universes.contains(where: { scpsMayAllowSome(of: $0, principal: p) }) { return nil }
+        if !memo.scpClosed.isEmpty, !r.universes.contains(where: { !memo.scpClosed.contains($0.id) }) { return nil }
         let context = factory.context(for: p, resourceAccount: r.account)
         let evaluator = Evaluator()
-        let policyMayApply = r.policyMayApply(to: p.request)
+        let policyMayApply = r.policyMayApply(to: p.request, accountRoot: memo.accountRoot)
         var key = MemoKey(account: r.account, type: r.type, policyRequired: r.policyRequired, targets: [])
         key.targets.reserveCapacity(r.targets.count)
         for t in r.targets.indices {

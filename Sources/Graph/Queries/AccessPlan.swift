@@ -53,8 +53,20 @@ extension AccessModel {
     public func access(of group: AccessPlan.Group) -> [(ResourceEntry, Access)] {
         let memo = AccessMemo()
         let p = group.representative
+        memo.reset(for: p, in: self)
+        var allow: (service: String, statements: [Statement]) = ("", [])
         var found: [(ResourceEntry, Access)] = []
-        for r in group.resources where isCandidate(r, for: p) {
+        for r in group.resources {
+            // `isCandidate`, with what is the same for every resource worked out once. A group holds
+            // no resource naming its representative, and resources of other accounts only because
+            // they name its account or everyone.
+            if !memo.scpClosed.isEmpty, !r.universes.contains(where: { !memo.scpClosed.contains($0.id) }) { continue }
+            if r.account == p.request.account && !r.namesEveryone && !r.namesOwnAccount {
+                if allow.service != r.service { allow = (r.service, p.allowStatements(covering: r.service)) }
+                let statements = allow.statements
+                guard r.targets.contains(where: { t in statements.contains { $0.appliesTo(resource: t, context: p.context) != .no } })
+                else { continue }
+            }
             if let a = memoizedAccess(of: p, to: r, memo: memo) { found.append((r, a)) }
         }
         return found
