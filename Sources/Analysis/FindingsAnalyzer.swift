@@ -48,10 +48,22 @@ public struct FindingsAnalyzer: Sendable {
         }
     }
 
-    /// Grants to outside principals in each resource's own policy, and public ACLs.
+    /// Grants to outside principals in each resource's own policy, and public ACLs, in resource
+    /// order; slices of the resources on every core.
     func directFindings() -> [Finding] {
+        let order = model.resourceOrder
+        let sliceCount = min(order.count, 64)
+        guard sliceCount > 1 else { return directFindings(of: order[...]) }
+        let bounds = (0...sliceCount).map { $0 * order.count / sliceCount }
+        let analyzer = self
+        return ParallelMap.map(Array(0..<sliceCount)) { i in analyzer.directFindings(of: order[bounds[i]..<bounds[i + 1]]) }
+            .flatMap { $0 }
+    }
+
+    /// The same for some of the resources.
+    func directFindings(of arns: ArraySlice<String>) -> [Finding] {
         var out: [Finding] = []
-        for arn in model.resourceOrder {
+        for arn in arns {
             let r = model.resources[arn]!
             let everyone = model.outsidePrincipals["*"].flatMap { model.access(of: $0, to: r) }
             let policyIsPublic = everyone.map { PublicAccess.isPublic(principal: model.outsidePrincipals["*"]!, conditions: $0.conditions) } ?? false

@@ -15,7 +15,10 @@ public struct AccessPlan: Sendable {
     /// Resources decided once for a class: one account's candidates of one set of services.
     public struct Group: Sendable {
         public let representative: PrincipalEntry
+        /// One account's partition of candidates, shared by every group of that account and services.
         let resources: [ResourceEntry]
+        /// The partition's resources that name the representative: not the class's answers.
+        let namingRepresentative: Set<ObjectIdentifier>
     }
 
     /// A group's answers that hold for a member, but for the resources it decides alone.
@@ -56,7 +59,7 @@ extension AccessModel {
         memo.reset(for: p, in: self)
         var allow: (service: String, statements: [Statement]) = ("", [])
         var found: [(ResourceEntry, Access)] = []
-        for r in group.resources {
+        for r in group.resources where group.namingRepresentative.isEmpty || !group.namingRepresentative.contains(ObjectIdentifier(r)) {
             // `isCandidate`, with what is the same for every resource worked out once. A group holds
             // no resource naming its representative, and resources of other accounts only because
             // they name its account or everyone.
@@ -178,9 +181,14 @@ struct AccessPlanBuilder {
     /// The group of a class, created with `p` as its representative when new.
     mutating func group(for key: ClassKey, representative p: PrincipalEntry, partition: [ResourceEntry]) -> Int {
         if let g = groupIDs[key] { return g }
-        let namingP = Set((naming[p.id] ?? []).map(ObjectIdentifier.init))
-        groups.append(AccessPlan.Group(representative: p, resources: partition.filter { !namingP.contains(ObjectIdentifier($0)) }))
-        namingRepresentative.append(partition.filter { namingP.contains(ObjectIdentifier($0)) })
+        // The resources naming `p` in this partition: those of its own account or naming its account
+        // or everyone, with these evaluation services (the partition's definition, in `scope(of:)`).
+        let inPartition = (naming[p.id] ?? []).filter { r in
+            r.evaluationServices == key.services && !r.readsPrincipalIdentity
+                && (r.account == key.account || r.namesEveryone || r.namedPrincipals.contains("arn:aws:iam::\(key.account):root"))
+        }
+        groups.append(AccessPlan.Group(representative: p, resources: partition, namingRepresentative: Set(inPartition.map(ObjectIdentifier.init))))
+        namingRepresentative.append(inPartition)
         groupIDs[key] = groups.count - 1
         return groups.count - 1
     }
