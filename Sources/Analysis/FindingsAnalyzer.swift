@@ -8,7 +8,8 @@ import Snapshot
 /// the roles they can assume (which Access Analyzer does not show).
 public struct FindingsAnalyzer: Sendable {
     public let model: AccessModel
-    /// Called as roles reachable from outside are analysed: (done, total).
+    /// Called as roles reachable from outside are analysed, a class of alike roles or a single
+    /// role at a time (see `AccessPlan`): (done, total).
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(model: AccessModel, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {

@@ -24,7 +24,7 @@ struct Findings: AsyncParsableCommand {
         try await indexOptions.respond(to: query, on: options.snapshot) {
             let model = try await options.open(assumeEdges: .onDemand)
             let analysed = ContinuousClock.now
-            let findings = await FindingsAnalyzer(model: model, progress: Progress.counter(label: "roles reachable from outside analysed")).findings()
+            let findings = await FindingsAnalyzer(model: model, progress: Progress.counter(label: "role classes and single roles reachable from outside analysed")).findings()
             Timings.note("findings (\(findings.count))", since: analysed)
             Progress.finish()
             let warnings = AnalysisSession.warnings(model).map(\.description)
