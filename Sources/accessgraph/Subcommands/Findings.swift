@@ -30,7 +30,10 @@ struct Findings: AsyncParsableCommand {
             let warnings = AnalysisSession.warnings(model).map(\.description)
             switch format {
             case .json:
-                return (StoredAnswer(stdout: JSONWriter.findings(findings, warnings: warnings)), model)
+                let formatted = ContinuousClock.now
+                let answer = StoredAnswer(stdout: JSONWriter.findings(findings, warnings: warnings))
+                Timings.note("format answer", since: formatted)
+                return (answer, model)
             case .text:
                 var notes = warnings.map { "warning: \($0)\n" }.joined()
                 if !warnings.isEmpty { notes += "\(warnings.count) warning(s): the rest of the snapshot was analysed.\n" }
