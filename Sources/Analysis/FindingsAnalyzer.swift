@@ -152,7 +152,7 @@ public struct FindingsAnalyzer: Sendable {
             if step.path.count > 1, let target = model.resources[step.role], !model.isInsideZone(origin, resourceAccount: target.account) {
                 out.append(Finding(
                     resource: step.role, resourceType: target.type, principal: originID, isPublic: isPublic,
-                    actions: ["sts:AssumeRole"], conditions: step.conditions, path: [originID] + step.path))
+                    actions: Self.assumeRoleActions, conditions: step.conditions, path: [originID] + step.path))
             }
             guard let roleAccess = accessible[step.role] else { continue }
             // Read in place: most entries are resources met before, decided by their ordinal alone.
@@ -187,17 +187,28 @@ public struct FindingsAnalyzer: Sendable {
             visit(roleAccess.own, except: [])
             for share in roleAccess.shared { visit(share.list, except: share.except) }
         }
+        // Lists are canonical (`ActionListInterning`): findings with the same lists share one merge.
+        var merged: [[ActionListInterning.Storage]: [String]] = [:]
         for (i, lists) in actionLists where lists.count > 1 {
-            out[i].actions = lists.dropFirst().reduce(lists[0], AccessModel.mergeSorted)
+            let key = lists.map(ActionListInterning.Storage.init).sorted { ($0.address, $0.count) < ($1.address, $1.count) }
+            if let known = merged[key] {
+                out[i].actions = known
+            } else {
+                out[i].actions = lists.dropFirst().reduce(lists[0], AccessModel.mergeSorted)
+                merged[key] = out[i].actions
+            }
         }
         return out
     }
+
+    /// The actions of a finding on a role entered past the first: one array for all of them.
+    static let assumeRoleActions = ["sts:AssumeRole"]
 
     /// A resource a role can access, with its position in `model.resourceOrder`.
     struct Reached: Sendable {
         let ordinal: Int
         let resource: ResourceEntry
-        let access: Access
+        var access: Access
     }
 
     /// What one role can access: what it decided alone, and the answers of its classes (but for
@@ -237,7 +248,7 @@ public struct FindingsAnalyzer: Sendable {
                 done += 1
                 progress?(done, total)
             }
-            return out
+            return ActionListInterning.canonical(out)
         }
         var out: [String: RoleAccess] = [:]
         for (m, member) in plan.members.enumerated() {

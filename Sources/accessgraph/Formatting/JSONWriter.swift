@@ -8,6 +8,16 @@ import Snapshot
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     private var indent = 0
+    /// The bytes of action lists already written, by the address and length of their storage.
+    /// Findings share one array per list (see `ActionListInterning`), and every finding stays alive
+    /// while its answer is written, so one address stands for one list here.
+    private var writtenLists: [ListStorage: [UInt8]] = [:]
+
+    struct ListStorage: Hashable {
+        let address: Int
+        let count: Int
+        let indent: Int
+    }
 
     mutating func raw(_ s: StaticString) { s.withUTF8Buffer { bytes.append(contentsOf: $0) } }
 
@@ -100,6 +110,19 @@ struct JSONWriter {
 
     mutating func strings(_ items: [String]) { array(items) { $0.string($1) } }
 
+    /// `strings` for a list of a value that outlives the writer, whose bytes are kept for its
+    /// next occurrence.
+    mutating func sharedStrings(_ items: [String]) {
+        let key = ListStorage(address: items.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }, count: items.count, indent: indent)
+        if let known = writtenLists[key] {
+            bytes.append(contentsOf: known)
+            return
+        }
+        let start = bytes.count
+        strings(items)
+        writtenLists[key] = Array(bytes[start...])
+    }
+
     mutating func bool(_ b: Bool) { b ? raw("true") : raw("false") }
 
     mutating func conditions(_ c: [String: [String: [String]]]) {
@@ -126,7 +149,7 @@ struct JSONWriter {
     mutating func finding(_ f: Finding) {
         object(["actions", "conditions", "isPublic", "path", "principal", "resource", "resourceType"]) { w, i in
             switch i {
-            case 0: w.strings(f.actions)
+            case 0: w.sharedStrings(f.actions)
             case 1: w.conditions(f.conditions)
             case 2: w.bool(f.isPublic)
             case 3: w.strings(f.path)

@@ -1,0 +1,44 @@
+import Foundation
+@testable import Graph
+import Snapshot
+import Testing
+@testable import Analysis
+
+/// The CLI's findings build role-assumption edges on demand, forward from the roles outside
+/// principals enter, and decide access once per class of alike roles; they must equal the
+/// findings of a model that built every edge first.
+@Suite("Findings: on-demand edges and role classes give the same findings")
+struct FindingsPathsTests {
+    static func sample(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("samples/\(name)").path
+    }
+
+    @Test("Eager and on-demand models give equal findings", arguments: ["acme-org", "moto-account"])
+    func onDemandEqualsEager(sample: String) async throws {
+        let snapshot = try await SnapshotLoader().load(Self.sample(sample))
+        let eager = await FindingsAnalyzer(model: AccessModel(snapshot: snapshot)).findings()
+        let onDemand = await FindingsAnalyzer(model: AccessModel(snapshot: snapshot, assumeEdges: .onDemand)).findings()
+        #expect(onDemand == eager)
+        #expect(eager.contains { $0.path.count > 2 })
+    }
+
+    @Test("Action lists: equal lists become one array, contents unchanged")
+    func actionListsShareOneArray() throws {
+        let entry = ResourceEntry(
+            node: Node(id: "arn:aws:s3:::b", kind: .resource, account: "1", resourceType: "AWS::S3::Bucket"), arn: "arn:aws:s3:::b",
+            type: "AWS::S3::Bucket", account: "1", policy: nil, policyRequired: false, rcpLevels: [], targets: [], universes: [])
+        // Three arrays built apart, two with the same content.
+        let a = ["s3:GetObject", "s3:ListBucket"].map { $0 }
+        let b = ["s3:GetObject"] + ["s3:ListBucket"]
+        let c = ["s3:PutObject"]
+        func reached(_ actions: [String]) -> FindingsAnalyzer.Reached {
+            FindingsAnalyzer.Reached(ordinal: 0, resource: entry, access: Access(actions: actions, conditions: [:]))
+        }
+        #expect(ActionListInterning.Storage(a) != ActionListInterning.Storage(b))
+        let lists = ActionListInterning.canonical([[reached(a), reached(c)], [reached(b)]])
+        #expect(lists.map { $0.map(\.access.actions) } == [[a, c], [b]])
+        #expect(ActionListInterning.Storage(lists[0][0].access.actions) == ActionListInterning.Storage(lists[1][0].access.actions))
+        #expect(ActionListInterning.Storage(lists[0][0].access.actions) != ActionListInterning.Storage(lists[0][1].access.actions))
+    }
+}
