@@ -19,10 +19,11 @@ struct RoleReachability {
             self.init(model: model)
             return
         }
+        let forward = EdgesFrom(model: model)
         var out: [String: [Edge]] = [:]
         var frontier = Array(Set(starts)).sorted()
         while !frontier.isEmpty {
-            let found = ParallelMap.map(frontier) { model.edges(from: $0) }
+            let found = ParallelMap.map(frontier) { forward.edges(from: $0) }
             var met: Set<String> = []
             for (role, edges) in zip(frontier, found) { out[role] = edges }
             for edges in found {

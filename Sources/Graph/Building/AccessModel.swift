@@ -41,7 +41,7 @@ public struct AccessModel: Sendable {
     public enum AssumeEdgeBuilding: Sendable {
         /// All at once, into `assumeEdges` and `assumableBy` (findings, graphs, reports).
         case all
-        /// Only for the roles asked about, through `edges(into:)` and `edges(from:)` (who-can walks
+        /// Only for the roles asked about, through `edges(into:)` or `EdgesFrom` (who-can walks
         /// back from one resource, findings forward from outside principals, and both meet few
         /// roles); `assumeEdges` and `assumableBy` stay empty.
         case onDemand
@@ -50,10 +50,7 @@ public struct AccessModel: Sendable {
     public let assumeEdgeBuilding: AssumeEdgeBuilding
     /// Who may assume roles, per account (see `AssumerIndex`).
     var assumers: [String: AssumerIndex] = [:]
-    /// Role ARNs by the ids their trust policy names (for `edges(from:)` on demand).
-    var rolesTrusting: [String: [String]] = [:]
-    /// Shareable trust groups of roles, by role ARN (for `edges(from:)` on demand).
-    var trustGroups: [String: Int] = [:]
+
     /// Per account, the action universes whose every action the account's SCPs deny: no principal
     /// the SCPs apply to can be granted any of them (see `scpsMayAllowSome`).
     var scpClosedUniverses: [String: Set<Int>] = [:]
@@ -94,12 +91,7 @@ public struct AccessModel: Sendable {
         outsideOrder = outsidePrincipals.keys.sorted()
         scpClosedUniverses = Self.scpClosedUniverses(snapshot, universes: Array(universeIDs.values), masks: masks)
         assumers = principalsByAccount.mapValues { ids in AssumerIndex(ids.compactMap { principals[$0] }) }
-        if building == .all {
-            buildAssumeEdges()
-        } else {
-            rolesTrusting = Self.rolesTrusting(resources, order: resourceOrder)
-            trustGroups = Self.trustGroups(resources, order: resourceOrder)
-        }
+        if building == .all { buildAssumeEdges() }
     }
 
     static func allDocuments(_ snapshot: Snapshot) -> [PolicyDocument] {

@@ -111,87 +111,6 @@ extension AccessModel {
     }
 }
 
-extension AccessModel {
-    /// Whom `caller` (a principal id) can assume: the edges out of it, sorted by role. Built on the
-    /// spot when the model was made with `.onDemand`, from the roles whose trust policy names the
-    /// caller or its account: the same edges as `edges(into:)` gives for each role.
-    public func edges(from caller: String) -> [Edge] {
-        if assumeEdgeBuilding == .all { return assumableBy[caller] ?? [] }
-        guard let c = principal(caller) else { return [] }
-        // A trust policy naming an account of the snapshot lets in that account's principals, not
-        // its root (unless the snapshot has no IAM for it), as `assumeCandidates` reads it.
-        let rootOfKnownAccount = c.request.kind == .account && c.request.account.map { snapshot.accounts[$0]?.hasIAM ?? false } == true
-        var candidates = rootOfKnownAccount ? [] : rolesTrusting[caller] ?? []
-        if let account = c.request.account, let root = c.request.accountRootArn, let index = assumers[account],
-            snapshot.accounts[account] != nil, principals[caller] != nil
-        {
-            let trustingAccount = rolesTrusting[root] ?? []
-            if index.otherIDs.contains(caller) {
-                candidates += trustingAccount.filter { c.mayAllowAssumeRole(on: resources[$0]!.targets.first) }
-            } else if let literals = index.literals[caller] {
-                candidates += trustingAccount.filter { literals.contains(resources[$0]!.targets.first?.text ?? $0) }
-            }
-        }
-        // Roles of one trust group answer alike when the caller's sts statements match them alike.
-        var memo: [TrustGroupAnswerKey: Access?] = [:]
-        var edges: [Edge] = []
-        for arn in Set(candidates).sorted() where arn != caller {
-            guard let role = resources[arn] else { continue }
-            let answer: Access?
-            if let group = trustGroups[arn] {
-                let key = TrustGroupAnswerKey(
-                    group: group,
-                    statementMatches: c.assumeRoleResourceStatements.map { $0.appliesTo(resource: role.targets[0], context: c.context).rawValue })
-                if let known = memo[key] {
-                    answer = known
-                } else {
-                    answer = access(of: c, to: role)
-                    memo[key] = answer
-                }
-            } else {
-                answer = access(of: c, to: role)
-            }
-            guard let answer else { continue }
-            edges.append(edge(from: c, to: role, kind: .canAssume, access: answer))
-        }
-        return edges
-    }
-
-    /// A number per shareable trust group (`TrustGroupKey`), by role ARN.
-    static func trustGroups(_ resources: [String: ResourceEntry], order: [String]) -> [String: Int] {
-        var ids: [TrustGroupKey: Int] = [:]
-        var out: [String: Int] = [:]
-        for arn in order {
-            let r = resources[arn]!
-            guard r.isRole else { continue }
-            let key = TrustGroupKey(account: r.account, trust: r.policy?.document)
-            guard key.isShareable else { continue }
-            let id = ids[key] ?? ids.count
-            ids[key] = id
-            out[arn] = id
-        }
-        return out
-    }
-
-    /// Role ARNs by the principal ids their trust policy's Allow statements name (ARNs, account
-    /// roots, services, providers, `*`; a NotPrincipal lets in `*`).
-    static func rolesTrusting(_ resources: [String: ResourceEntry], order: [String]) -> [String: [String]] {
-        var out: [String: [String]] = [:]
-        for arn in order {
-            let r = resources[arn]!
-            guard r.isRole, let doc = r.policy?.document else { continue }
-            var ids: Set<String> = []
-            for s in doc.statements where s.effect == .allow {
-                guard let clause = s.principal else { continue }
-                if clause.isNot { ids.insert("*"); continue }
-                for p in clause.patterns { ids.insert(p.description) }
-            }
-            for id in ids { out[id, default: []].append(arn) }
-        }
-        return out
-    }
-}
-
 /// Roles of one account with the same trust policy.
 struct TrustGroupKey: Hashable {
     let account: String
@@ -236,13 +155,6 @@ struct AssumerIndex: Sendable {
     }
 }
 
-
-/// What decides one caller's answer for a role: the role's trust group and how the caller's
-/// resource-specific `sts:` statements match the role.
-struct TrustGroupAnswerKey: Hashable {
-    let group: Int
-    let statementMatches: [Int8]
-}
 
 /// What decides a caller's answer for the roles of one trust group: the caller, and how its
 /// resource-specific statements that may cover `sts:` actions match the role.

@@ -16,12 +16,15 @@ struct SnapshotOptions: ParsableArguments {
     @Option(help: "Zone of trust: organization (when the snapshot has one) or account.")
     var zone: ZoneKind = .organization
 
-    /// Loads the snapshot; a missing or empty snapshot exits with code 2 and a message.
+    /// Loads the snapshot; a missing or empty snapshot exits with code 2 and a message. The model is
+    /// kept until the process exits (`ProcessLifetime`).
     func open(assumeEdges: AccessModel.AssumeEdgeBuilding = .all) async throws -> AccessModel {
         do {
-            return try await AnalysisSession.open(
+            let model = try await AnalysisSession.open(
                 snapshot, zone: zone, progress: Progress.reporter(label: "files read"), stages: Timings.stageTimer,
                 assumeEdges: assumeEdges)
+            ProcessLifetime.keep(model)
+            return model
         } catch {
             Terminal.error(error.description)
             throw ExitCode(2)
