@@ -10,14 +10,15 @@ public enum AnalysisSession {
     /// Reads the snapshot at `path` and builds the access model for `zone`.
     public static func open(
         _ path: String, zone: ZoneKind = .organization, vocabulary: (any ActionVocabulary)? = nil,
-        progress: SnapshotLoader.Progress? = nil, stages: StageTimer? = nil, assumeEdges: AccessModel.AssumeEdgeBuilding = .all
+        progress: SnapshotLoader.Progress? = nil, stages: StageTimer? = nil, assumeEdges: AccessModel.AssumeEdgeBuilding = .all,
+        resources: AccessModel.ResourceScope = .all
     ) async throws(SnapshotError) -> AccessModel {
         let clock = ContinuousClock()
         let start = clock.now
         let snapshot = try await SnapshotLoader().load(path, progress: progress)
         stages?("read snapshot (\(snapshot.filesRead) files)", clock.now - start)
         let built = clock.now
-        let model = AccessModel(snapshot: snapshot, zone: zone, vocabulary: vocabulary, assumeEdges: assumeEdges)
+        let model = AccessModel(snapshot: snapshot, zone: zone, vocabulary: vocabulary, assumeEdges: assumeEdges, resources: resources)
         stages?("build model (\(model.principals.count) principals, \(model.resources.count) resources)", clock.now - built)
         return model
     }

@@ -41,7 +41,7 @@ public struct Reach: Sendable, Hashable, Codable {
 }
 
 /// The answer to "who can reach this resource".
-public struct WhoCanResult: Sendable, Codable {
+public struct WhoCanResult: Sendable, Codable, Equatable {
     public var resource: String
     public var resourceType: String?
     public var principals: [Reach]

@@ -42,3 +42,23 @@ struct FindingsPathsTests {
         #expect(ActionListInterning.Storage(lists[0][0].access.actions) != ActionListInterning.Storage(lists[0][1].access.actions))
     }
 }
+
+/// who-can prepares only the resource it is asked about (and every role): the same answer, and the
+/// same warnings, as with every resource prepared.
+@Suite("who-can: a model of the roles and the one resource answers like the whole model")
+struct WhoCanScopeTests {
+    @Test("Every resource of both samples", arguments: ["acme-org", "moto-account"])
+    func scopedEqualsWhole(sample: String) async throws {
+        let snapshot = try await SnapshotLoader().load(FindingsPathsTests.sample(sample))
+        let whole = AccessModel(snapshot: snapshot, assumeEdges: .onDemand)
+        var asked = 0
+        for arn in whole.resourceOrder {
+            let scoped = AccessModel(snapshot: snapshot, assumeEdges: .onDemand, resources: .rolesAnd([arn]))
+            #expect(try WhoCanAnalyzer(model: scoped).whoCan(arn) == WhoCanAnalyzer(model: whole).whoCan(arn), "\(arn)")
+            #expect(scoped.warnings.map(\.description).sorted() == whole.warnings.map(\.description).sorted())
+            #expect(scoped.resources.count <= whole.resources.count)
+            asked += 1
+        }
+        #expect(asked > 10)
+    }
+}

@@ -48,6 +48,23 @@ public struct AccessModel: Sendable {
     }
 
     public let assumeEdgeBuilding: AssumeEdgeBuilding
+
+    /// Which resources are prepared for evaluation.
+    public enum ResourceScope: Sendable {
+        /// Every resource of the snapshot.
+        case all
+        /// Every role, and of the other resources only these ARNs (who-can asks about one
+        /// resource: preparing the estate's others would be most of its work). Outside principals
+        /// and their warnings are still gathered from every policy.
+        case rolesAnd(Set<String>)
+
+        func includes(_ arn: String) -> Bool {
+            switch self {
+            case .all: true
+            case .rolesAnd(let arns): arns.contains(arn)
+            }
+        }
+    }
     /// Who may assume roles, per account (see `AssumerIndex`).
     var assumers: [String: AssumerIndex] = [:]
 
@@ -57,7 +74,7 @@ public struct AccessModel: Sendable {
 
     public init(
         snapshot: Snapshot, zone: ZoneKind = .organization, vocabulary: (any ActionVocabulary)? = nil,
-        assumeEdges building: AssumeEdgeBuilding = .all
+        assumeEdges building: AssumeEdgeBuilding = .all, resources scope: ResourceScope = .all
     ) {
         self.assumeEdgeBuilding = building
         self.snapshot = snapshot
@@ -83,8 +100,11 @@ public struct AccessModel: Sendable {
                 principalsByAccount[account.id, default: []].append(p.id)
             }
         }
-        addResources(of: accounts)
-        for r in resources.values { collectOutsidePrincipals(named: r) }
+        addResources(of: accounts, scope: scope)
+        for account in accounts {
+            for r in account.resources where ARN(r.arn) != nil { collectOutsidePrincipals(named: r.policy?.document) }
+            for role in account.roles where ARN(role.arn) != nil { collectOutsidePrincipals(named: role.trustPolicy) }
+        }
         resourceOrder = resources.keys.sorted()
         indexResources()
         principalOrder = principals.keys.sorted()
@@ -106,12 +126,12 @@ public struct AccessModel: Sendable {
         return docs
     }
 
-    mutating func addResources(of accounts: [Account]) {
+    mutating func addResources(of accounts: [Account], scope: ResourceScope) {
         let vocabulary = self.vocabulary
-        // Targets and universe keys of every resource, per account in parallel.
+        // Targets and universe keys of every resource in scope, per account in parallel.
         let planned = ParallelMap.map(accounts) { account in
             account.resources.compactMap { r -> (Resource, ARN, [RequestResource], [String])? in
-                guard let arn = ARN(r.arn) else { return nil }
+                guard scope.includes(r.arn), let arn = ARN(r.arn) else { return nil }
                 let targets = ResourceTargets.targets(for: r, arn: arn)
                 return (r, arn, targets, targets.map { vocabulary.universeKey(for: $0.arn) })
             }
@@ -166,8 +186,8 @@ public struct AccessModel: Sendable {
     ]
 
     /// Registers every principal a resource policy names that is not a snapshot user or role.
-    mutating func collectOutsidePrincipals(named r: ResourceEntry) {
-        guard let doc = r.policy?.document else { return }
+    mutating func collectOutsidePrincipals(named doc: PolicyDocument?) {
+        guard let doc else { return }
         for s in doc.statements {
             guard let clause = s.principal else { continue }
             if case .notPrincipal = clause, s.effect == .allow { registerOutside(.anyone) }

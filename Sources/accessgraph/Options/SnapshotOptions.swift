@@ -18,11 +18,11 @@ struct SnapshotOptions: ParsableArguments {
 
     /// Loads the snapshot; a missing or empty snapshot exits with code 2 and a message. The model is
     /// kept until the process exits (`ProcessLifetime`).
-    func open(assumeEdges: AccessModel.AssumeEdgeBuilding = .all) async throws -> AccessModel {
+    func open(assumeEdges: AccessModel.AssumeEdgeBuilding = .all, resources: AccessModel.ResourceScope = .all) async throws -> AccessModel {
         do {
             let model = try await AnalysisSession.open(
                 snapshot, zone: zone, progress: Progress.reporter(label: "files read"), stages: Timings.stageTimer,
-                assumeEdges: assumeEdges)
+                assumeEdges: assumeEdges, resources: resources)
             ProcessLifetime.keep(model)
             return model
         } catch {

@@ -25,7 +25,7 @@ struct WhoCan: AsyncParsableCommand {
     func run() async throws {
         let query = ["who-can", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)", resource] + actions.map { "action=" + $0 }
         try await indexOptions.respond(to: query, on: options.snapshot) {
-            let model = try await options.open(assumeEdges: .onDemand)
+            let model = try await options.open(assumeEdges: .onDemand, resources: .rolesAnd([resource]))
             let result: WhoCanResult
             let analysed = ContinuousClock.now
             defer { Timings.note("who-can", since: analysed) }
