@@ -38,6 +38,9 @@ let package = Package(
         .executableTarget(
             name: "Pipeline", dependencies: accessGraph + ["BenchSupport", benchmark],
             path: "Benchmarks/Pipeline", plugins: [benchmarkPlugin]),
+        .executableTarget(
+            name: "Drawing", dependencies: accessGraph + ["BenchSupport", benchmark],
+            path: "Benchmarks/Drawing", plugins: [benchmarkPlugin]),
     ],
     swiftLanguageModes: [.v5]  // benchmark globals filled by async setup hooks
 )
