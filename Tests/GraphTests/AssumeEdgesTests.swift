@@ -95,3 +95,17 @@ struct AssumeEdgesTests {
         #expect(accountZone.zone.accounts(trustedBy: "222222222222") == ["222222222222"])
     }
 }
+
+@Suite("Graph: AccessGraph edge lookup")
+struct AccessGraphLookupTests {
+    @Test func hasEdgeAnswersForTheDirectedPairOnly() {
+        var g = AccessGraph()
+        g.add(Node(id: "a", kind: .user))
+        g.add(Node(id: "b", kind: .role))
+        #expect(!g.hasEdge(from: "a", to: "b"))
+        g.add(Edge(from: "a", to: "b", kind: .canAssume))
+        #expect(g.hasEdge(from: "a", to: "b"))
+        #expect(!g.hasEdge(from: "b", to: "a"))
+        #expect(g.edges(from: "a").map(\.to) == ["b"])
+    }
+}

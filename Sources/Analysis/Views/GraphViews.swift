@@ -95,7 +95,7 @@ public struct GraphViews: Sendable {
             let from = path[i]
             let to = path[i + 1]
             let last = i == path.count - 2
-            if g.edges(from: from).contains(where: { $0.to == to }) { continue }
+            if g.hasEdge(from: from, to: to) { continue }
             if let e = model.edges(into: to).first(where: { $0.from == from }) {
                 g.add(e)
             } else {

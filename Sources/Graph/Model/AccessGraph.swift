@@ -6,6 +6,13 @@ public struct AccessGraph: Sendable {
     /// Indices into `edges` by source and by target node id.
     public private(set) var outgoing: [String: [Int]] = [:]
     public private(set) var incoming: [String: [Int]] = [:]
+    /// Which (source, target) pairs have an edge, for `hasEdge(from:to:)`.
+    private var pairs: Set<Pair> = []
+
+    private struct Pair: Hashable {
+        let from: String
+        let to: String
+    }
 
     public init() {}
 
@@ -20,7 +27,11 @@ public struct AccessGraph: Sendable {
         edges.append(edge)
         outgoing[edge.from, default: []].append(i)
         incoming[edge.to, default: []].append(i)
+        pairs.insert(Pair(from: edge.from, to: edge.to))
     }
+
+    /// Whether some edge leads from `from` to `to` (without copying the edges of `from`).
+    public func hasEdge(from: String, to: String) -> Bool { pairs.contains(Pair(from: from, to: to)) }
 
     /// The edges leaving `id`.
     public func edges(from id: String) -> [Edge] { (outgoing[id] ?? []).map { edges[$0] } }
