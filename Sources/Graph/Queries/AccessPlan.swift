@@ -8,9 +8,11 @@ import Policy
 ///
 /// A member still decides alone the resources whose policy names it or the representative (a
 /// grant to one role ARN tells the two apart), those whose policy or RCPs read who exactly the
-/// principal is (`aws:PrincipalArn`, `aws:username`, policy variables), and every resource when
-/// its own statements read those keys. Built by `AccessModel.accessPlan(for:)`; the answers are
-/// the same as `accessibleResources(of:)` for each principal (a test checks it on the samples).
+/// principal is (`aws:PrincipalArn`, `aws:username`, `aws:userid`, policy variables), and every
+/// resource of a set of services when one of its own statements for them holds a policy variable
+/// in Resource. Its own statements whose conditions read those keys join the class key by their
+/// outcome for it. Built by `AccessModel.accessPlan(for:)`; the answers are the same as
+/// `accessibleResources(of:)` for each principal (a test checks it on the samples).
 public struct AccessPlan: Sendable {
     /// Resources decided once for a class: one account's candidates of one set of services.
     public struct Group: Sendable {
