@@ -116,6 +116,8 @@ struct AccessPlanBuilder {
     struct Scope {
         var keys: [String] = []
         var partitions: [String: [ResourceEntry]] = [:]
+        /// The members of each partition, for "which resources naming the representative are in it".
+        var members: [String: Set<ObjectIdentifier>] = [:]
         var individually: [ResourceEntry] = []
     }
 
@@ -170,7 +172,7 @@ struct AccessPlanBuilder {
                 individually += partition
                 continue
             }
-            let g = group(for: key, representative: p, partition: partition)
+            let g = group(for: key, representative: p, partition: partition, members: scope.members[services]!)
             individually += namingRepresentative[g]
             let except = Set(named.lazy.filter { $0.evaluationServices == services }.map(ObjectIdentifier.init))
             shares.append(AccessPlan.Share(group: g, except: except))
@@ -181,14 +183,11 @@ struct AccessPlanBuilder {
     }
 
     /// The group of a class, created with `p` as its representative when new.
-    mutating func group(for key: ClassKey, representative p: PrincipalEntry, partition: [ResourceEntry]) -> Int {
+    mutating func group(
+        for key: ClassKey, representative p: PrincipalEntry, partition: [ResourceEntry], members: Set<ObjectIdentifier>
+    ) -> Int {
         if let g = groupIDs[key] { return g }
-        // The resources naming `p` in this partition: those of its own account or naming its account
-        // or everyone, with these evaluation services (the partition's definition, in `scope(of:)`).
-        let inPartition = (naming[p.id] ?? []).filter { r in
-            r.evaluationServices == key.services && !r.readsPrincipalIdentity
-                && (r.account == key.account || r.namesEveryone || r.namedPrincipals.contains("arn:aws:iam::\(key.account):root"))
-        }
+        let inPartition = (naming[p.id] ?? []).filter { members.contains(ObjectIdentifier($0)) }
         groups.append(AccessPlan.Group(representative: p, resources: partition, namingRepresentative: Set(inPartition.map(ObjectIdentifier.init))))
         namingRepresentative.append(inPartition)
         groupIDs[key] = groups.count - 1
@@ -251,6 +250,7 @@ struct AccessPlanBuilder {
             }
         }
         scope.keys = scope.partitions.keys.sorted()
+        scope.members = scope.partitions.mapValues { Set($0.map(ObjectIdentifier.init)) }
         scopes[account] = scope
         return scope
     }
