@@ -23,6 +23,18 @@ public enum AnalysisSession {
         return model
     }
 
+    /// The model for questions about one resource (who-can): role-assumption edges built on
+    /// demand, every role and only `resource` of the other resources prepared. Answers about
+    /// `resource` are those of the whole model (`open(_:)`), for a fraction of the building.
+    public static func open(
+        _ path: String, about resource: String, zone: ZoneKind = .organization, vocabulary: (any ActionVocabulary)? = nil,
+        progress: SnapshotLoader.Progress? = nil, stages: StageTimer? = nil
+    ) async throws(SnapshotError) -> AccessModel {
+        try await open(
+            path, zone: zone, vocabulary: vocabulary, progress: progress, stages: stages, assumeEdges: .onDemand,
+            resources: .rolesAnd([resource]))
+    }
+
     /// Every warning: from reading files and from building the model.
     public static func warnings(_ model: AccessModel) -> [SnapshotWarning] { model.snapshot.warnings + model.warnings }
 }

@@ -49,11 +49,11 @@ struct FindingsPathsTests {
 struct WhoCanScopeTests {
     @Test("Every resource of both samples", arguments: ["acme-org", "moto-account"])
     func scopedEqualsWhole(sample: String) async throws {
-        let snapshot = try await SnapshotLoader().load(FindingsPathsTests.sample(sample))
-        let whole = AccessModel(snapshot: snapshot, assumeEdges: .onDemand)
+        let path = FindingsPathsTests.sample(sample)
+        let whole = try await AnalysisSession.open(path)
         var asked = 0
         for arn in whole.resourceOrder {
-            let scoped = AccessModel(snapshot: snapshot, assumeEdges: .onDemand, resources: .rolesAnd([arn]))
+            let scoped = try await AnalysisSession.open(path, about: arn)
             #expect(try WhoCanAnalyzer(model: scoped).whoCan(arn) == WhoCanAnalyzer(model: whole).whoCan(arn), "\(arn)")
             #expect(scoped.warnings.map(\.description).sorted() == whole.warnings.map(\.description).sorted())
             #expect(scoped.resources.count <= whole.resources.count)

@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Graph
+import Snapshot
 
 /// Output format of the query commands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -18,11 +19,25 @@ struct SnapshotOptions: ParsableArguments {
 
     /// Loads the snapshot; a missing or empty snapshot exits with code 2 and a message. The model is
     /// kept until the process exits (`ProcessLifetime`).
-    func open(assumeEdges: AccessModel.AssumeEdgeBuilding = .all, resources: AccessModel.ResourceScope = .all) async throws -> AccessModel {
-        do {
-            let model = try await AnalysisSession.open(
+    func open(assumeEdges: AccessModel.AssumeEdgeBuilding = .all) async throws -> AccessModel {
+        try await opened { () async throws(SnapshotError) in
+            try await AnalysisSession.open(
                 snapshot, zone: zone, progress: Progress.reporter(label: "files read"), stages: Timings.stageTimer,
-                assumeEdges: assumeEdges, resources: resources)
+                assumeEdges: assumeEdges)
+        }
+    }
+
+    /// The same for questions about one resource (`AnalysisSession.open(_:about:)`).
+    func open(about resource: String) async throws -> AccessModel {
+        try await opened { () async throws(SnapshotError) in
+            try await AnalysisSession.open(
+                snapshot, about: resource, zone: zone, progress: Progress.reporter(label: "files read"), stages: Timings.stageTimer)
+        }
+    }
+
+    private func opened(_ load: () async throws(SnapshotError) -> AccessModel) async throws -> AccessModel {
+        do {
+            let model = try await load()
             ProcessLifetime.keep(model)
             return model
         } catch {

@@ -25,7 +25,7 @@ struct WhoCan: AsyncParsableCommand {
     func run() async throws {
         let query = ["who-can", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)", resource] + actions.map { "action=" + $0 }
         try await indexOptions.respond(to: query, on: options.snapshot) {
-            let model = try await options.open(assumeEdges: .onDemand, resources: .rolesAnd([resource]))
+            let model = try await options.open(about: resource)
             let result: WhoCanResult
             let analysed = ContinuousClock.now
             defer { Timings.note("who-can", since: analysed) }
@@ -40,10 +40,10 @@ struct WhoCan: AsyncParsableCommand {
             let warnings = AnalysisSession.warnings(model).map(\.description)
             switch format {
             case .json:
-                return (StoredAnswer(stdout: JSONWriter.whoCan(result, warnings: warnings)), model)
+                return StoredAnswer(stdout: JSONWriter.whoCan(result, warnings: warnings))
             case .text:
                 let notes = warnings.map { "warning: \($0)\n" }.joined()
-                return (StoredAnswer(stdout: Array((WhoCanText.render(result) + "\n").utf8), stderr: Array(notes.utf8)), model)
+                return StoredAnswer(stdout: Array((WhoCanText.render(result) + "\n").utf8), stderr: Array(notes.utf8))
             }
         }
     }
