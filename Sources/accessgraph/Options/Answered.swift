@@ -14,10 +14,10 @@ enum Answered {
         return index.replay(query)
     }
 
-    /// Ends the process once the answer is out, without tearing down `model` object by object
-    /// (hundreds of milliseconds on large snapshots; the system reclaims the memory at once).
-    static func finish(keeping model: some Any) -> Never {
+    /// Ends the process once the answer is out. The model is never freed object by object (see
+    /// `ProcessLifetime`); the system reclaims the memory at once.
+    static func finish() -> Never {
         fflush(nil)
-        withExtendedLifetime(model) { exit(0) }
+        exit(0)
     }
 }

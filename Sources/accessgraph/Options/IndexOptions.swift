@@ -14,24 +14,23 @@ struct IndexOptions: ParsableArguments {
     var indexDirectory: String?
 
     /// Answers `query` on `snapshot` from the index when it holds the answer; otherwise runs
-    /// `compute`, prints its answer, stores it in the index and ends the process.
-    func respond(
-        to query: [String], on snapshot: String, compute: () async throws -> (answer: StoredAnswer, model: AccessModel)
-    ) async throws {
+    /// `compute`, prints its answer, stores it in the index and ends the process (the model it
+    /// opened is kept until then: `ProcessLifetime`).
+    func respond(to query: [String], on snapshot: String, compute: () async throws -> StoredAnswer) async throws {
         let start = ContinuousClock.now
         let index = index(for: snapshot)
         if let index, Answered.replay(query, from: index) {
             Timings.note("answer from the index", since: start)
             return
         }
-        let (answer, model) = try await compute()
+        let answer = try await compute()
         let written = ContinuousClock.now
         Answered.emit(answer)
         Timings.note("write answer", since: written)
         let stored = ContinuousClock.now
         index?.store(answer, for: query)
         Timings.note("store answer in the index", since: stored)
-        Answered.finish(keeping: model)
+        Answered.finish()
     }
 
     /// The index for `snapshot`, or nil when turned off or unavailable (the query is then computed).

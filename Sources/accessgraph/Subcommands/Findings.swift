@@ -33,12 +33,12 @@ struct Findings: AsyncParsableCommand {
                 let formatted = ContinuousClock.now
                 let answer = StoredAnswer(stdout: JSONWriter.findings(findings, warnings: warnings))
                 Timings.note("format answer", since: formatted)
-                return (answer, model)
+                return answer
             case .text:
                 var notes = warnings.map { "warning: \($0)\n" }.joined()
                 if !warnings.isEmpty { notes += "\(warnings.count) warning(s): the rest of the snapshot was analysed.\n" }
                 let text = FindingsText.render(findings, zone: model.zone) + "\n"
-                return (StoredAnswer(stdout: Array(text.utf8), stderr: Array(notes.utf8)), model)
+                return StoredAnswer(stdout: Array(text.utf8), stderr: Array(notes.utf8))
             }
         }
     }
