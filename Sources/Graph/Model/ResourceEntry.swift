@@ -63,7 +63,7 @@ public final class ResourceEntry: Sendable {
         }
         self.namedPrincipals = named
         self.namesEveryone = everyone
-        self.namesOwnAccount = named.contains("arn:aws:iam::\(account):root")
+        self.namesOwnAccount = named.contains(RequestPrincipal.rootArn(ofAccount: account))
         self.targetedPolicies = zip(targets, universes).map { target, universe in
             guard let policy, let masks else { return nil }
             return TargetedPolicy(policy, universe: universe, target: target, cache: masks)

@@ -240,7 +240,7 @@ struct AccessPlanBuilder {
         var seen: Set<ObjectIdentifier> = []
         var all: [ResourceEntry] = []
         for list in (model.resourcesByAccountService[account] ?? [:]).values { all += list }
-        all += model.resourcesNaming["arn:aws:iam::\(account):root"] ?? []
+        all += model.resourcesNaming[RequestPrincipal.rootArn(ofAccount: account)] ?? []
         all += model.resourcesNaming["*"] ?? []
         for r in all where seen.insert(ObjectIdentifier(r)).inserted {
             if let services = r.evaluationServices, !r.readsPrincipalIdentity {

@@ -70,7 +70,10 @@ public struct RequestPrincipal: Sendable, Hashable {
     }
 
     /// The account root ARN of the principal's account.
-    public var accountRootArn: String? { account.map { "arn:aws:iam::\($0):root" } }
+    public var accountRootArn: String? { account.map(Self.rootArn(ofAccount:)) }
+
+    /// `arn:aws:iam::ACCOUNT:root`, the ARN that names an account in a Principal element.
+    public static func rootArn(ofAccount account: String) -> String { "arn:aws:iam::\(account):root" }
 
     /// True for principals that have IAM identity policies (users, role sessions, federated users).
     public var hasIdentityPolicies: Bool {

@@ -25,7 +25,7 @@ public enum PrincipalPattern: Sendable, Hashable, CustomStringConvertible {
     public static func normalizeAWS(_ value: String) -> PrincipalPattern {
         if value == "*" { return .anyone }
         if value.utf8.count == 12, value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            return .aws("arn:aws:iam::\(value):root")
+            return .aws(RequestPrincipal.rootArn(ofAccount: value))
         }
         return .aws(value)
     }

@@ -19,7 +19,7 @@ public struct Account: Sendable {
 
     public init(id: String) { self.id = id }
 
-    public var rootArn: String { "arn:aws:iam::\(id):root" }
+    public var rootArn: String { RequestPrincipal.rootArn(ofAccount: id) }
 }
 
 /// A customer or AWS managed policy.
