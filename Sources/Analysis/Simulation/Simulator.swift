@@ -82,7 +82,7 @@ public struct Simulator: Sendable {
         case .rcpNoAllow: decisiveGroups = first("rcp", where: noAllow).map { [$0] } ?? []
         case .boundaryNoAllow: decisiveGroups = first("permissions_boundary").map { [$0] } ?? []
         case .sessionPolicyNoAllow: decisiveGroups = first("session").map { [$0] } ?? []
-        case .crossAccountWithoutResourceGrant, .resourcePolicyRequired:
+        case .crossAccountWithoutResourceGrant, .resourcePolicyRequired, .publicAccessBlocked:
             decisiveGroups = first("resource").map { [$0] } ?? []
         case .noAllow:
             decisiveGroups = [first("identity"), first("resource")].compactMap { $0 }

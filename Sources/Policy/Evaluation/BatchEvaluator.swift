@@ -5,6 +5,16 @@ public struct ActionDecision: Sendable {
     public let result: Tri
     /// Undecided conditions of the Allow statements the result depends on.
     public let undecidedConditions: [Condition]
+    /// Undecided conditions of the Deny statements that may apply: the access holds only if
+    /// they do not (`Evaluation.undecidedDenyConditions` for this action).
+    public let deniedWhen: [Condition]
+
+    public init(action: String, result: Tri, undecidedConditions: [Condition], deniedWhen: [Condition] = []) {
+        self.action = action
+        self.result = result
+        self.undecidedConditions = undecidedConditions
+        self.deniedWhen = deniedWhen
+    }
 }
 
 extension Evaluator {
@@ -16,6 +26,7 @@ extension Evaluator {
         _ universe: ActionUniverse, principal: RequestPrincipal, resource: RequestResource?, resourceAccount: String?,
         context: ConditionContext, policies set: PolicySet, cache: ActionMaskCache
     ) -> [ActionDecision] {
+        if set.publicAccessBlocked(for: principal, resourceAccount: resourceAccount) { return [] }
         let request = Request(principal: principal, action: "", resource: resource, resourceAccount: resourceAccount, context: context)
         let prep = Preparation(request: request, universe: universe, cache: cache)
         let scp = set.scpsApply(to: principal) ? set.scpLevels.map { prep.prepare($0, type: .scp(level: 0)) } : []
@@ -58,14 +69,19 @@ extension Evaluator {
                 guard i < n else { break }
                 let r = result.value(at: i)
                 var undecided: [Condition] = []
+                var deniedWhen: [Condition] = []
                 if r == .unknown {
                     for group in groups {
-                        for s in group where s.effect == .allow && s.outcome == .unknown && s.mask.contains(i) {
-                            for c in s.undecided where !undecided.contains(c) { undecided.append(c) }
+                        for s in group where s.outcome == .unknown && s.mask.contains(i) {
+                            if s.effect == .allow {
+                                for c in s.undecided where !undecided.contains(c) { undecided.append(c) }
+                            } else {
+                                for c in s.undecided where !deniedWhen.contains(c) { deniedWhen.append(c) }
+                            }
                         }
                     }
                 }
-                out.append(ActionDecision(action: universe.actions[i], result: r, undecidedConditions: undecided))
+                out.append(ActionDecision(action: universe.actions[i], result: r, undecidedConditions: undecided, deniedWhen: deniedWhen))
             }
         }
         return out

@@ -10,6 +10,7 @@
 enum ConditionEvaluator {
     static func evaluate(_ c: Condition, in context: ConditionContext) -> Tri {
         guard let base = c.op.base else { return .unknown }
+        if c.hasVariables && onlyUnresolvableValues(c, in: context) { return .no }
         switch context.value(normalizedKey: c.normalizedKey) {
         case .unknown:
             return .unknown
@@ -50,23 +51,37 @@ enum ConditionEvaluator {
         return result
     }
 
-    /// A key whose value is unknown except that it is none of a set of values
-    /// (an outside principal's account or organization). Positive operators whose
-    /// every policy value lies in that set cannot match; anything else stays unknown.
+    /// A key that is absent or holds a value that is none of a set of values (an outside
+    /// principal's account or organization). When every policy value lies in that set, no
+    /// request value can match one: a negated operator holds (absent or not matching, with or
+    /// without `IfExists`), a positive one fails (or, with `IfExists`, holds only when the key
+    /// is absent, which stays unknown). Anything else stays unknown.
     static func outsideValue(_ c: Condition, base: ConditionOperator.Base, isExcluded: (String) -> Bool) -> Tri {
         switch base.positive {
         case .stringEquals, .stringEqualsIgnoreCase, .stringLike, .arnEquals, .arnLike: break
         default: return .unknown
         }
-        if c.hasVariables { return .unknown }
+        guard c.op.qualifier == nil, !c.hasVariables else { return .unknown }
         // StringLike's `*` may stand for anything, even across an ARN's colons, so only
         // its literal values are certain; ArnLike matches component by component.
         let onlyExcluded = c.values.allSatisfy { v in
             if base.positive == .stringLike && (v.contains("*") || v.contains("?")) { return false }
             return isExcluded(v)
         }
-        guard onlyExcluded, c.op.qualifier == nil, !c.op.ifExists else { return .unknown }
-        return base.isNegated ? .yes : .no
+        guard onlyExcluded else { return .unknown }
+        if base.isNegated { return .yes }
+        return c.op.ifExists ? .unknown : .no
+    }
+
+    /// Whether every value of the condition holds a policy variable that cannot be resolved
+    /// (its key is absent and it has no default): such a condition matches nothing, whatever
+    /// its operator (reference_policies_variables.html).
+    static func onlyUnresolvableValues(_ c: Condition, in context: ConditionContext) -> Bool {
+        guard c.hasVariables else { return false }
+        for v in c.values {
+            guard case .unresolvable = PolicyVariables.resolve(v, in: context) else { return false }
+        }
+        return true
     }
 
     static func evaluate(

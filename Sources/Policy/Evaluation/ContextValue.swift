@@ -27,6 +27,10 @@ public struct ConditionContext: Sendable, Hashable {
 
     public private(set) var entries: [String: ContextValue] = [:]
     public var missingKeys: MissingKeys
+    /// Lowercased key prefixes whose every key is known: a key under one of them that has no
+    /// entry is absent, even when other missing keys are unknown (a snapshot principal's tags
+    /// are all known, so `aws:PrincipalTag/team` of a principal without that tag is absent).
+    public private(set) var closedPrefixes: [String] = []
 
     public init(missingKeys: MissingKeys, _ values: [String: ContextValue] = [:]) {
         self.missingKeys = missingKeys
@@ -34,13 +38,22 @@ public struct ConditionContext: Sendable, Hashable {
     }
 
     public subscript(key: String) -> ContextValue {
-        get { entries[key.lowercased()] ?? (missingKeys == .absent ? .absent : .unknown) }
+        get { value(normalizedKey: key.lowercased()) }
         set { entries[key.lowercased()] = newValue }
     }
 
     /// The value for a key that is already lowercased.
     @inline(__always) func value(normalizedKey key: String) -> ContextValue {
-        entries[key] ?? (missingKeys == .absent ? .absent : .unknown)
+        if let v = entries[key] { return v }
+        if missingKeys == .absent { return .absent }
+        for prefix in closedPrefixes where key.hasPrefix(prefix) { return .absent }
+        return .unknown
+    }
+
+    /// Declares every key under `prefix` known: those without an entry are absent.
+    public mutating func close(prefix: String) {
+        let p = prefix.lowercased()
+        if !closedPrefixes.contains(p) { closedPrefixes.append(p) }
     }
 
     /// Sets single string values.

@@ -8,6 +8,7 @@ public enum Decision: String, Sendable, Hashable, Codable {
 /// The rule that settled a decision.
 public enum DecidingRule: String, Sendable, Hashable, Codable {
     case explicitDeny = "explicit deny"
+    case publicAccessBlocked = "S3 Block Public Access (RestrictPublicBuckets) admits only AWS services and the owner account's principals to a resource with a public policy"
     case scpNoAllow = "a level of SCPs has no allow"
     case rcpNoAllow = "a level of RCPs has no allow"
     case noAllow = "no policy allows the request"

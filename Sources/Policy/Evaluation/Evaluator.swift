@@ -78,11 +78,14 @@ struct EvaluationPass {
 
         let (core, grantRule, denyRule) = combine(
             set, identity: identity, boundary: boundary, session: session, resource: resource)
-        let result = !deny && scp && rcp && core
+        let blocked = set.publicAccessBlocked(for: request.principal, resourceAccount: request.resourceAccount)
+        let result = blocked ? Tri.no : !deny && scp && rcp && core
 
         let rule: DecidingRule
         if deny == .yes {
             rule = .explicitDeny
+        } else if blocked {
+            rule = .publicAccessBlocked
         } else if scp == .no {
             rule = .scpNoAllow
         } else if rcp == .no {

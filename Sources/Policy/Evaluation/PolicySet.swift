@@ -20,6 +20,10 @@ public struct PolicySet: Sendable {
     /// True when only the resource policy can grant access and identity policies count only
     /// through a grant to the account: KMS key policies (key-policy-default.html) and role trust policies.
     public var resourcePolicyRequired: Bool
+    /// S3 Block Public Access's `RestrictPublicBuckets` is on (bucket, access point or account
+    /// level) and the resource policy is public: only AWS service principals and principals of
+    /// the resource's account can access the resource (access-control-block-public-access.html).
+    public var restrictPublicAccess: Bool = false
 
     public init(
         identityPolicies: [NamedPolicy] = [], identityAssumedToAllow: Bool = false,
@@ -49,6 +53,12 @@ extension PolicySet {
     /// AWS service principals (orgs_manage_policies_rcps.html).
     public func rcpsApply(to p: RequestPrincipal) -> Bool {
         !rcpLevels.isEmpty && !p.isServiceLinkedRole && p.kind != .service
+    }
+
+    /// Whether `RestrictPublicBuckets` stops `p` (see `restrictPublicAccess`): every principal
+    /// but AWS services and those of the resource's account.
+    public func publicAccessBlocked(for p: RequestPrincipal, resourceAccount: String?) -> Bool {
+        restrictPublicAccess && p.kind != .service && (p.account == nil || p.account != resourceAccount)
     }
 }
 
