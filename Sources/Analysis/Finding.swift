@@ -11,13 +11,17 @@ public struct Finding: Sendable, Hashable, Codable {
     public var actions: [String]
     /// Conditions the access depends on that could not be decided: operator -> key -> values.
     public var conditions: [String: [String: [String]]]
+    /// Conditions of Deny statements that could not be decided: the access holds unless they
+    /// hold. Same shape as `conditions`.
+    public var deniedWhen: [String: [String: [String]]]
     /// The principal, the roles it goes through, and the resource.
     public var path: [String]
 
     public init(
         resource: String, resourceType: String, principal: String, isPublic: Bool, actions: [String],
-        conditions: [String: [String: [String]]], path: [String]
+        conditions: [String: [String: [String]]], deniedWhen: [String: [String: [String]]] = [:], path: [String]
     ) {
+        self.deniedWhen = deniedWhen
         self.resource = resource
         self.resourceType = resourceType
         self.principal = principal
@@ -36,8 +40,22 @@ public struct Reach: Sendable, Hashable, Codable {
     public var conditional: Bool
     /// Conditions of the steps, merged: operator -> key -> values.
     public var conditions: [String: [String: [String]]]
+    /// Conditions of Deny statements of the steps, merged: the access holds unless they hold.
+    public var deniedWhen: [String: [String: [String]]] = [:]
     /// The principal, the roles it assumes, and the resource.
     public var path: [String]
+
+    public init(
+        principal: String, actions: [String], conditional: Bool, conditions: [String: [String: [String]]],
+        deniedWhen: [String: [String: [String]]] = [:], path: [String]
+    ) {
+        self.principal = principal
+        self.actions = actions
+        self.conditional = conditional
+        self.conditions = conditions
+        self.deniedWhen = deniedWhen
+        self.path = path
+    }
 }
 
 /// The answer to "who can reach this resource".

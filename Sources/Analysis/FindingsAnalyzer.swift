@@ -66,20 +66,12 @@ public struct FindingsAnalyzer: Sendable {
         var out: [Finding] = []
         for arn in arns {
             let r = model.resources[arn]!
-            let everyone = model.outsidePrincipals["*"].flatMap { model.access(of: $0, to: r) }
-            let policyIsPublic = everyone.map { PublicAccess.isPublic(principal: model.outsidePrincipals["*"]!, conditions: $0.conditions) } ?? false
             for p in namedPrincipals(in: r) where !model.isInsideZone(p, resourceAccount: r.account, resourceIsRole: r.isRole) {
                 guard let access = model.access(of: p, to: r) else { continue }
-                let isPublic = PublicAccess.isPublic(principal: p, conditions: access.conditions)
-                if p.node.kind != .service, S3PublicAccess.restricted(r, policyIsPublic: policyIsPublic, principalAccount: p.request.account) { continue }
                 out.append(Finding(
-                    resource: r.arn, resourceType: r.type, principal: p.id, isPublic: isPublic, actions: access.actions,
-                    conditions: access.conditions, path: [p.id, r.arn]))
-            }
-            if let actions = S3PublicAccess.aclPublicActions(r) {
-                out.append(Finding(
-                    resource: r.arn, resourceType: r.type, principal: "*", isPublic: true, actions: actions, conditions: [:],
-                    path: ["*", r.arn]))
+                    resource: r.arn, resourceType: r.type, principal: p.id,
+                    isPublic: PublicAccess.isPublic(principal: p, access: access), actions: access.actions,
+                    conditions: access.conditions, deniedWhen: access.deniedWhen, path: [p.id, r.arn]))
             }
         }
         return out
@@ -117,7 +109,7 @@ public struct FindingsAnalyzer: Sendable {
         let origins = entriesByOrigin.keys.sorted { ($0.principal, $0.isPublic ? 0 : 1) < ($1.principal, $1.isPublic ? 0 : 1) }
         for origin in origins {
             let entries = entriesByOrigin[origin]!
-            let steps = reach.rolesReachable(from: entries.map { ($0.resource, $0.conditions) })
+            let steps = reach.rolesReachable(from: entries.map { ($0.resource, $0.conditions, $0.deniedWhen) })
             searches.append((origin.principal, steps, origin.isPublic))
             for s in steps where seenRoles.insert(s.role).inserted { roles.append(s.role) }
         }
@@ -152,7 +144,8 @@ public struct FindingsAnalyzer: Sendable {
             if step.path.count > 1, let target = model.resources[step.role], !model.isInsideZone(origin, resourceAccount: target.account) {
                 out.append(Finding(
                     resource: step.role, resourceType: target.type, principal: originID, isPublic: isPublic,
-                    actions: Self.assumeRoleActions, conditions: step.conditions, path: [originID] + step.path))
+                    actions: Self.assumeRoleActions, conditions: step.conditions, deniedWhen: step.deniedWhen,
+                    path: [originID] + step.path))
             }
             guard let roleAccess = accessible[step.role] else { continue }
             // Read in place: most entries are resources met before, decided by their ordinal alone.
@@ -180,7 +173,7 @@ public struct FindingsAnalyzer: Sendable {
                         out.append(Finding(
                             resource: r.arn, resourceType: r.type, principal: originID, isPublic: isPublic,
                             actions: access.actions, conditions: merge(step.conditions, access.conditions),
-                            path: [originID] + step.path + [r.arn]))
+                            deniedWhen: merge(step.deniedWhen, access.deniedWhen), path: [originID] + step.path + [r.arn]))
                     }
                 }
             }
@@ -265,9 +258,13 @@ extension Finding {
     /// The path's length and steps, then the conditions, as one comparable string.
     var pathAndConditionsKey: String { String(path.count) + path.joined(separator: " ") + conditionKey }
 
-    /// The conditions as one comparable string.
+    /// The conditions (and the deny conditions) as one comparable string.
     var conditionKey: String {
-        if conditions.isEmpty { return "" }
+        if conditions.isEmpty && deniedWhen.isEmpty { return "" }
+        return Self.key(conditions) + (deniedWhen.isEmpty ? "" : "\u{2}" + Self.key(deniedWhen))
+    }
+
+    static func key(_ conditions: [String: [String: [String]]]) -> String {
         var out = ""
         for op in conditions.keys.sorted() {
             out += op + "{"

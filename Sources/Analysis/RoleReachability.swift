@@ -39,25 +39,28 @@ struct RoleReachability {
         /// Roles from the first to this one.
         var path: [String]
         var conditions: [String: [String: [String]]]
+        var deniedWhen: [String: [String: [String]]] = [:]
     }
 
     func rolesReachable(from start: String, conditions: [String: [String: [String]]]) -> [Step] {
-        rolesReachable(from: [(start, conditions)])
+        rolesReachable(from: [(start, conditions, [:])])
     }
 
     /// The same from several starting roles at once (each role reached once, by its shortest chain).
-    func rolesReachable(from starts: [(String, [String: [String: [String]]])]) -> [Step] {
+    func rolesReachable(from starts: [(String, [String: [String: [String]]], [String: [String: [String]]])]) -> [Step] {
         var steps: [Step] = []
         var seen: Set<String> = []
-        for (start, conditions) in starts where seen.insert(start).inserted {
-            steps.append(Step(role: start, path: [start], conditions: conditions))
+        for (start, conditions, deniedWhen) in starts where seen.insert(start).inserted {
+            steps.append(Step(role: start, path: [start], conditions: conditions, deniedWhen: deniedWhen))
         }
         var i = 0
         while i < steps.count {
             let s = steps[i]
             i += 1
             for e in next[s.role] ?? [] where seen.insert(e.to).inserted {
-                steps.append(Step(role: e.to, path: s.path + [e.to], conditions: merge(s.conditions, e.conditions)))
+                steps.append(Step(
+                    role: e.to, path: s.path + [e.to], conditions: merge(s.conditions, e.conditions),
+                    deniedWhen: merge(s.deniedWhen, e.deniedWhen)))
             }
         }
         return steps

@@ -31,11 +31,8 @@ public struct WhoCanAnalyzer: Sendable {
             guard let access = model.access(of: p, to: r, actions: only) else { continue }
             reaches[p.id] = Reach(
                 principal: p.id, actions: access.actions, conditional: access.isConditional, conditions: access.conditions,
-                path: [p.id, r.arn])
+                deniedWhen: access.deniedWhen, path: [p.id, r.arn])
             queue.append(p.id)
-        }
-        if r.s3 != nil, let acl = S3PublicAccessActions.filter(S3PublicAccess.aclPublicActions(r), only), reaches["*"] == nil {
-            reaches["*"] = Reach(principal: "*", actions: acl, conditional: false, conditions: [:], path: ["*", r.arn])
         }
         // Reverse breadth-first search: who can assume a role that reaches the resource.
         let edgeCache = AssumeEdgeCache()
@@ -46,23 +43,15 @@ public struct WhoCanAnalyzer: Sendable {
             guard let via = reaches[target] else { continue }
             for e in model.edges(into: target, cache: edgeCache) where reaches[e.from] == nil {
                 let conditions = merge(e.conditions, via.conditions)
+                let deniedWhen = merge(e.deniedWhen, via.deniedWhen)
                 reaches[e.from] = Reach(
-                    principal: e.from, actions: via.actions, conditional: !conditions.isEmpty, conditions: conditions,
-                    path: [e.from] + via.path)
+                    principal: e.from, actions: via.actions, conditional: !conditions.isEmpty || !deniedWhen.isEmpty,
+                    conditions: conditions, deniedWhen: deniedWhen, path: [e.from] + via.path)
                 queue.append(e.from)
             }
         }
         return WhoCanResult(
             resource: r.arn, resourceType: r.type,
             principals: reaches.values.sorted { ($0.path.count, $0.principal) < ($1.path.count, $1.principal) })
-    }
-}
-
-enum S3PublicAccessActions {
-    static func filter(_ actions: [String]?, _ only: Set<String>?) -> [String]? {
-        guard let actions else { return nil }
-        guard let only else { return actions }
-        let kept = actions.filter { only.contains($0.lowercased()) }
-        return kept.isEmpty ? nil : kept
     }
 }

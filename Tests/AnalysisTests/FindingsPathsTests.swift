@@ -33,7 +33,7 @@ struct FindingsPathsTests {
         let b = ["s3:GetObject"] + ["s3:ListBucket"]
         let c = ["s3:PutObject"]
         func reached(_ actions: [String]) -> FindingsAnalyzer.Reached {
-            FindingsAnalyzer.Reached(ordinal: 0, resource: entry, access: Access(actions: actions, conditions: [:]))
+            FindingsAnalyzer.Reached(ordinal: 0, resource: entry, access: Access(actions: actions))
         }
         #expect(ActionListInterning.Storage(a) != ActionListInterning.Storage(b))
         let lists = ActionListInterning.canonical([[reached(a), reached(c)], [reached(b)]])

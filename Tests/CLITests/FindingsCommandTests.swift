@@ -11,9 +11,14 @@ struct FindingsCommandTests {
         let findings = try #require(json["findings"] as? [[String: Any]])
         #expect(json["warnings"] as? [String] == [])
         #expect(findings.count > 10)
+        let contract: Set<String> = ["resource", "resourceType", "principal", "isPublic", "actions", "conditions", "path"]
         for f in findings {
-            #expect(Set(f.keys) == ["resource", "resourceType", "principal", "isPublic", "actions", "conditions", "path"])
+            // `deniedWhen` appears only where an undecided Deny could take the access away.
+            #expect(Set(f.keys).subtracting(["deniedWhen"]) == contract)
         }
+        // acme-payroll's policy denies requests without TLS (aws:SecureTransport is unknown offline).
+        let vendor = findings.first { $0["resource"] as? String == "arn:aws:s3:::acme-payroll" && $0["principal"] as? String == "arn:aws:iam::999999999999:root" }
+        #expect((vendor?["deniedWhen"] as? [String: [String: [String]]]) == ["Bool": ["aws:SecureTransport": ["false"]]])
         let publicAssets = findings.first { $0["resource"] as? String == "arn:aws:s3:::acme-public-assets" && $0["principal"] as? String == "*" }
         #expect(publicAssets?["isPublic"] as? Bool == true)
         #expect(publicAssets?["path"] as? [String] == ["*", "arn:aws:s3:::acme-public-assets"])
@@ -37,7 +42,10 @@ struct FindingsCommandTests {
         let alice = principals.first { $0["principal"] as? String == "arn:aws:iam::222222222222:user/engineering/alice" }
         #expect(alice?["actions"] as? [String] == ["s3:GetObject"])
         #expect((alice?["path"] as? [String])?.count == 4)
-        #expect(alice?["conditional"] as? Bool == false)
+        // Conditional only through the bucket's Deny of requests without TLS.
+        #expect(alice?["conditional"] as? Bool == true)
+        #expect((alice?["conditions"] as? [String: Any])?.isEmpty == true)
+        #expect((alice?["deniedWhen"] as? [String: [String: [String]]]) == ["Bool": ["aws:SecureTransport": ["false"]]])
     }
 
     @Test func missingSnapshotExitsWithTwo() throws {

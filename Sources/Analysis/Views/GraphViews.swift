@@ -82,8 +82,9 @@ public struct GraphViews: Sendable {
             addNode(r.arn, to: &g)
             let external = !model.isInsideZone(p, resourceAccount: r.account)
             g.add(Edge(
-                from: p.id, to: r.arn, kind: .canAccess, actions: access.actions, conditions: access.conditions, isExternal: external,
-                isPublic: external && PublicAccess.isPublic(principal: p, conditions: access.conditions)))
+                from: p.id, to: r.arn, kind: .canAccess, actions: access.actions, conditions: access.conditions, deniedWhen: access.deniedWhen,
+                isExternal: external,
+                isPublic: external && PublicAccess.isPublic(principal: p, access: access)))
         }
     }
 

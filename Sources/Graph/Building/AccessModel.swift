@@ -149,12 +149,13 @@ public struct AccessModel: Sendable {
             let rcp = organization?.rcpLevels(forAccount: account.id) ?? []
             var out: [ResourceEntry] = []
             for (j, (r, _, targets, _)) in planned[i].enumerated() {
-                let pab = r.s3.map { ($0.publicAccessBlock ?? PublicAccessBlock()).merged(with: account.s3PublicAccessBlock) }
+                let effective = EffectivePolicy(r, accountBlock: account.s3PublicAccessBlock)
                 let node = Node(id: r.arn, kind: .resource, account: account.id, resourceType: r.type)
                 out.append(ResourceEntry(
-                    node: node, arn: r.arn, type: r.type, account: account.id, policy: r.policy, policyRequired: r.policyRequired,
-                    rcpLevels: rcp, targets: targets, universes: interned[i][j], s3: r.s3,
-                    effectivePublicAccessBlock: pab, masks: masks))
+                    node: node, arn: r.arn, type: r.type, account: account.id, policy: effective.policy,
+                    policyRequired: r.policyRequired, rcpLevels: rcp, targets: targets, universes: interned[i][j], s3: r.s3,
+                    effectivePublicAccessBlock: effective.publicAccessBlock, restrictPublicAccess: effective.restrictPublicAccess,
+                    masks: masks))
             }
             for role in account.roles {
                 guard let arn = ARN(role.arn) else { continue }

@@ -106,8 +106,9 @@ extension AccessModel {
     func edge(from p: PrincipalEntry, to r: ResourceEntry, kind: EdgeKind, access: Access) -> Edge {
         let external = !isInsideZone(p, resourceAccount: r.account, resourceIsRole: r.isRole)
         return Edge(
-            from: p.id, to: r.arn, kind: kind, actions: access.actions, conditions: access.conditions, isExternal: external,
-            isPublic: external && PublicAccess.isPublic(principal: p, conditions: access.conditions))
+            from: p.id, to: r.arn, kind: kind, actions: access.actions, conditions: access.conditions, deniedWhen: access.deniedWhen,
+            isExternal: external,
+            isPublic: external && PublicAccess.isPublic(principal: p, access: access))
     }
 }
 

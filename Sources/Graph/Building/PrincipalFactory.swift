@@ -69,6 +69,9 @@ struct PrincipalFactory {
             c["aws:PrincipalOrgID"] = .absent
         }
         for (k, v) in tags { c.set("aws:PrincipalTag/\(k)", v) }
+        // Every tag of the principal is in the snapshot: a tag it lacks is absent, so a policy
+        // variable naming it cannot be resolved (reference_policies_variables.html).
+        c.close(prefix: "aws:PrincipalTag/")
         return c
     }
 
@@ -108,7 +111,16 @@ struct PrincipalFactory {
             var c = ConditionContext(missingKeys: .unknown)
             for key in Self.serviceSourceKeys { c[key] = .absent }
             c.set("aws:PrincipalAccount", account)
+            // An account or IAM principal is not an AWS service (reference_policies_condition-keys.html).
+            c.set("aws:PrincipalIsAWSService", "false")
+            c["aws:PrincipalServiceName"] = .absent
             if parsed.kind != .account { c.set("aws:PrincipalArn", parsed.id) }
+            switch parsed.kind {
+            case .user: c.set("aws:PrincipalType", "User")
+            case .role: c.set("aws:PrincipalType", "AssumedRole")
+            case .federatedUser: c.set("aws:PrincipalType", "FederatedUser")
+            default: break  // an account stands for any of its principals
+            }
             if let org = snapshot.organization {
                 if org.contains(account: account) { c.set("aws:PrincipalOrgID", org.id) } else { c["aws:PrincipalOrgID"] = .noneOf([org.id.lowercased()]) }
             }
@@ -119,23 +131,6 @@ struct PrincipalFactory {
         }
     }
 
-    /// Adds the keys that say "this principal is outside the zone of a resource of `resourceAccount`"
-    /// to the context of everyone (`*`) and service principals, whose account is not fixed.
-    func context(for principal: PrincipalEntry, resourceAccount: String) -> ConditionContext {
-        guard principal.node.kind == .everyone || principal.node.kind == .service else { return principal.context }
-        var c = principal.context
-        let accounts = zone.accounts(trustedBy: resourceAccount)
-        let org = zone.organization(trustedBy: resourceAccount)
-        for key in ["aws:SourceAccount", "aws:SourceOwner"] { c[key] = .noneOf(accounts) }
-        c["aws:SourceArn"] = .arnOutside(accounts: accounts)
-        if let org { c["aws:SourceOrgID"] = .noneOf([org.lowercased()]) }
-        if principal.node.kind == .everyone {
-            c["aws:PrincipalAccount"] = .noneOf(accounts)
-            c["aws:PrincipalArn"] = .arnOutside(accounts: accounts)
-            if let org { c["aws:PrincipalOrgID"] = .noneOf([org.lowercased()]) }
-        }
-        return c
-    }
 }
 
 extension String {

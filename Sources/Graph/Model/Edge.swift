@@ -18,6 +18,8 @@ public struct Edge: Sendable, Hashable {
     /// Conditions that could not be decided statically and that the access depends on,
     /// grouped as in policy JSON: operator -> key -> values.
     public var conditions: [String: [String: [String]]]
+    /// Undecided conditions of Deny statements: the edge holds unless they hold. Same shape.
+    public var deniedWhen: [String: [String: [String]]]
     /// The access crosses the zone of trust (source outside it, target inside).
     public var isExternal: Bool
     /// The source is everyone (`*`), or an unrestricted federated trust.
@@ -25,8 +27,10 @@ public struct Edge: Sendable, Hashable {
 
     public init(
         from: String, to: String, kind: EdgeKind, actions: [String] = [],
-        conditions: [String: [String: [String]]] = [:], isExternal: Bool = false, isPublic: Bool = false
+        conditions: [String: [String: [String]]] = [:], deniedWhen: [String: [String: [String]]] = [:], isExternal: Bool = false,
+        isPublic: Bool = false
     ) {
+        self.deniedWhen = deniedWhen
         self.from = from
         self.to = to
         self.kind = kind
@@ -37,5 +41,5 @@ public struct Edge: Sendable, Hashable {
     }
 
     /// True when the edge holds only if conditions that could not be decided hold.
-    public var isConditional: Bool { !conditions.isEmpty }
+    public var isConditional: Bool { !conditions.isEmpty || !deniedWhen.isEmpty }
 }

@@ -18,12 +18,15 @@ public final class ResourceEntry: Sendable {
     /// S3 attributes (ACL, Block Public Access with the account level merged in).
     public let s3: S3Attributes?
     public let effectivePublicAccessBlock: PublicAccessBlock?
+    /// RestrictPublicBuckets admits only AWS services and the owner account's principals (see `EffectivePolicy`).
+    public let restrictPublicAccess: Bool
 
     public init(
         node: Node, arn: String, type: String, account: String, policy: NamedPolicy?, policyRequired: Bool,
         rcpLevels: [[NamedPolicy]], targets: [RequestResource], universes: [ActionUniverse], s3: S3Attributes? = nil,
-        effectivePublicAccessBlock: PublicAccessBlock? = nil, masks: ActionMaskCache? = nil
+        effectivePublicAccessBlock: PublicAccessBlock? = nil, restrictPublicAccess: Bool = false, masks: ActionMaskCache? = nil
     ) {
+        self.restrictPublicAccess = restrictPublicAccess
         self.node = node
         self.arn = arn
         self.type = type

@@ -5,24 +5,36 @@ import Snapshot
 public struct Access: Sendable, Hashable {
     /// Allowed actions, sorted.
     public var actions: [String]
-    /// Undecided conditions the access depends on, operator -> key -> values.
+    /// Undecided conditions of Allow statements the access depends on, operator -> key -> values.
     public var conditions: [String: [String: [String]]]
+    /// Undecided conditions of Deny statements: the access holds unless they hold. Same shape.
+    public var deniedWhen: [String: [String: [String]]]
+    /// The undecided Allow conditions as typed conditions (for `PublicAccess`).
+    public var undecided: [Condition]
 
-    public var isConditional: Bool { !conditions.isEmpty }
+    public init(actions: [String], undecided: [Condition] = [], deniedWhen: [Condition] = []) {
+        self.actions = actions
+        self.undecided = undecided
+        self.conditions = undecided.isEmpty ? [:] : AccessModel.group(undecided)
+        self.deniedWhen = deniedWhen.isEmpty ? [:] : AccessModel.group(deniedWhen)
+    }
+
+    /// True when the access holds only if undecided conditions hold (or undecided denials do not).
+    public var isConditional: Bool { !conditions.isEmpty || !deniedWhen.isEmpty }
 }
 
 extension AccessModel {
     /// The actions `principal` may perform on `resource` (all actions that apply to the
     /// resource's type, or only `actions` when given), after every policy type; nil when none.
+    /// Decided by the batch evaluator over the resource's action universes, with the same request
+    /// context and policies as one request (`requestContext(of:on:)`, `policies(of:on:)`).
     public func access(of principal: PrincipalEntry, to resource: ResourceEntry, actions only: Set<String>? = nil) -> Access? {
-        let context = factory.context(for: principal, resourceAccount: resource.account)
-        var set = principal.policies
-        set.rcpLevels = resource.rcpLevels
-        set.resourcePolicy = resource.policy
-        set.resourcePolicyRequired = resource.policyRequired
+        let context = requestContext(of: principal, on: resource)
+        let set = policies(of: principal, on: resource)
         let evaluator = Evaluator()
         var allowed: [String] = []
         var undecided: [Condition] = []
+        var deniedWhen: [Condition] = []
         for t in resource.targets.indices {
             let target = resource.targets[t]
             let universe = resource.universes[t]
@@ -35,11 +47,24 @@ extension AccessModel {
                 if let only, !only.contains(d.action.lowercased()) { continue }
                 fromTarget.append(d.action)
                 for c in d.undecidedConditions where !undecided.contains(c) { undecided.append(c) }
+                for c in d.deniedWhen where !deniedWhen.contains(c) { deniedWhen.append(c) }
             }
             allowed = allowed.isEmpty ? fromTarget : Self.mergeSorted(allowed, fromTarget)
         }
         guard !allowed.isEmpty else { return nil }
-        return Access(actions: allowed, conditions: undecided.isEmpty ? [:] : Self.group(undecided))
+        return Access(actions: allowed, undecided: undecided, deniedWhen: deniedWhen)
+    }
+
+    /// Every policy that applies when `principal` acts on `resource`: the principal's identity
+    /// policies, boundary and SCP path, and the resource's policy (with S3's ACL and Block Public
+    /// Access folded in) and RCP path.
+    public func policies(of principal: PrincipalEntry, on resource: ResourceEntry) -> PolicySet {
+        var set = principal.policies
+        set.rcpLevels = resource.rcpLevels
+        set.resourcePolicy = resource.policy
+        set.resourcePolicyRequired = resource.policyRequired
+        set.restrictPublicAccess = resource.restrictPublicAccess
+        return set
     }
 
     /// The `sts:AssumeRole*` action a principal would use on a trust policy.
@@ -67,7 +92,7 @@ extension AccessModel {
     }
 
     /// Conditions grouped as in policy JSON.
-    static func group(_ conditions: [Condition]) -> [String: [String: [String]]] {
+    public static func group(_ conditions: [Condition]) -> [String: [String: [String]]] {
         var out: [String: [String: [String]]] = [:]
         for c in conditions { out[c.op.name, default: [:]][c.key, default: []] += c.values }
         return out

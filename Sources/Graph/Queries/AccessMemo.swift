@@ -53,7 +53,7 @@ extension AccessModel {
         if memo.principal != ObjectIdentifier(p) { memo.reset(for: p, in: self) }
         // SCPs that allow none of the resource's actions: nothing else can grant them.
         if !memo.scpClosed.isEmpty, !r.universes.contains(where: { !memo.scpClosed.contains($0.id) }) { return nil }
-        let context = factory.context(for: p, resourceAccount: r.account)
+        let context = requestContext(of: p, on: r)
         let evaluator = Evaluator()
         let policyMayApply = r.policyMayApply(to: p.request, accountRoot: memo.accountRoot)
         var key = MemoKey(account: r.account, type: r.type, policyRequired: r.policyRequired, targets: [])

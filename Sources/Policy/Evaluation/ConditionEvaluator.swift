@@ -57,6 +57,7 @@ enum ConditionEvaluator {
     /// without `IfExists`), a positive one fails (or, with `IfExists`, holds only when the key
     /// is absent, which stays unknown). Anything else stays unknown.
     static func outsideValue(_ c: Condition, base: ConditionOperator.Base, isExcluded: (String) -> Bool) -> Tri {
+        if base == .bool { return outsideBool(c, isExcluded: isExcluded) }
         switch base.positive {
         case .stringEquals, .stringEqualsIgnoreCase, .stringLike, .arnEquals, .arnLike: break
         default: return .unknown
@@ -71,6 +72,18 @@ enum ConditionEvaluator {
         guard onlyExcluded else { return .unknown }
         if base.isNegated { return .yes }
         return c.op.ifExists ? .unknown : .no
+    }
+
+    /// `Bool` on a key that is absent or `true`/`false` but not an excluded one (everyone's
+    /// `aws:PrincipalIsAWSService`: absent for anonymous callers, else not `true`).
+    static func outsideBool(_ c: Condition, isExcluded: (String) -> Bool) -> Tri {
+        guard c.op.qualifier == nil else { return .unknown }
+        let policyValues = Set(c.values.map { $0.lowercased() })
+        let possible = ["true", "false"].filter { !isExcluded($0) }
+        let whenPresent: Tri =
+            possible.allSatisfy(policyValues.contains) ? .yes : possible.contains(where: policyValues.contains) ? .unknown : .no
+        let whenAbsent = Tri(c.op.ifExists)
+        return whenPresent == whenAbsent ? whenAbsent : .unknown
     }
 
     /// Whether every value of the condition holds a policy variable that cannot be resolved

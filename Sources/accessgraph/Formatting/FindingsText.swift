@@ -9,7 +9,7 @@ enum FindingsText {
         for f in findings {
             t.rows.append([
                 Short.name(f.resource), f.resourceType, f.principal, f.isPublic ? "yes" : "no", Short.actions(f.actions),
-                f.conditions.isEmpty ? "-" : Short.conditions(f.conditions), f.path.count > 2 ? Short.path(f.path) : "direct",
+                Short.conditions(f.conditions, deniedWhen: f.deniedWhen), f.path.count > 2 ? Short.path(f.path) : "direct",
             ])
         }
         let publicCount = findings.filter(\.isPublic).count

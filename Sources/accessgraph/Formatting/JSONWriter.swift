@@ -147,18 +147,24 @@ struct JSONWriter {
     }
 
     mutating func finding(_ f: Finding) {
-        object(["actions", "conditions", "isPublic", "path", "principal", "resource", "resourceType"]) { w, i in
-            switch i {
-            case 0: w.sharedStrings(f.actions)
-            case 1: w.conditions(f.conditions)
-            case 2: w.bool(f.isPublic)
-            case 3: w.strings(f.path)
-            case 4: w.string(f.principal)
-            case 5: w.string(f.resource)
+        // `deniedWhen` is written only when some Deny is undecided.
+        let keys = f.deniedWhen.isEmpty ? Self.findingKeys : Self.findingKeysWithDenials
+        object(keys) { w, i in
+            switch keys[i] {
+            case "actions": w.sharedStrings(f.actions)
+            case "conditions": w.conditions(f.conditions)
+            case "deniedWhen": w.conditions(f.deniedWhen)
+            case "isPublic": w.bool(f.isPublic)
+            case "path": w.strings(f.path)
+            case "principal": w.string(f.principal)
+            case "resource": w.string(f.resource)
             default: w.string(f.resourceType)
             }
         }
     }
+
+    static let findingKeys = ["actions", "conditions", "isPublic", "path", "principal", "resource", "resourceType"]
+    static let findingKeysWithDenials = ["actions", "conditions", "deniedWhen", "isPublic", "path", "principal", "resource", "resourceType"]
 
     static func whoCan(_ result: WhoCanResult, warnings: [String]) -> [UInt8] {
         var w = JSONWriter()
@@ -174,16 +180,21 @@ struct JSONWriter {
     }
 
     mutating func reach(_ r: Reach) {
-        object(["actions", "conditional", "conditions", "path", "principal"]) { w, i in
-            switch i {
-            case 0: w.strings(r.actions)
-            case 1: w.bool(r.conditional)
-            case 2: w.conditions(r.conditions)
-            case 3: w.strings(r.path)
+        let keys = r.deniedWhen.isEmpty ? Self.reachKeys : Self.reachKeysWithDenials
+        object(keys) { w, i in
+            switch keys[i] {
+            case "actions": w.strings(r.actions)
+            case "conditional": w.bool(r.conditional)
+            case "conditions": w.conditions(r.conditions)
+            case "deniedWhen": w.conditions(r.deniedWhen)
+            case "path": w.strings(r.path)
             default: w.string(r.principal)
             }
         }
     }
+
+    static let reachKeys = ["actions", "conditional", "conditions", "path", "principal"]
+    static let reachKeysWithDenials = ["actions", "conditional", "conditions", "deniedWhen", "path", "principal"]
 
     /// Writes bytes to standard output.
     static func emit(_ bytes: [UInt8]) { FileHandle.standardOutput.write(Data(bytes)) }

@@ -29,6 +29,13 @@ enum Short {
             .joined(separator: "; ")
     }
 
+    /// The conditions an access holds under, then "unless" the undecided Deny conditions; "-" when none.
+    static func conditions(_ c: [String: [String: [String]]], deniedWhen d: [String: [String: [String]]]) -> String {
+        if c.isEmpty && d.isEmpty { return "-" }
+        if d.isEmpty { return conditions(c) }
+        return (c.isEmpty ? "" : conditions(c) + " ") + "unless " + conditions(d)
+    }
+
     static func path(_ p: [String]) -> String { p.map(name).joined(separator: " -> ") }
 
     /// An ARN's readable tail: `role/AnalyticsRole`, `s3:::bucket` becomes the bucket name.
