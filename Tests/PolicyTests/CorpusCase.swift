@@ -87,7 +87,7 @@ struct CorpusCase {
     }
 
     /// The concrete request and policy set, as `simulate` builds them from files.
-    func evaluate(explain: Bool = false) throws -> Evaluation {
+    func requestAndPolicies() throws -> (Request, PolicySet) {
         let request = try ConcreteRequest(
             principal: principal, action: action, resource: resource, resourceAccount: resourceAccount, context: context)
         func named(_ docs: [PolicyDocument], _ kind: String) -> [NamedPolicy] {
@@ -101,6 +101,12 @@ struct CorpusCase {
             rcpLevels: rcp.enumerated().map { named($0.element, "rcp\($0.offset)") },
             resourcePolicy: resourcePolicy.map { NamedPolicy(name: "resource", document: $0) },
             resourcePolicyRequired: resourcePolicyRequired ?? request.resourcePolicyRequiredByDefault)
-        return Evaluator().evaluate(request.request, set, explain: explain)
+        return (request.request, set)
+    }
+
+    /// The request decided by the scalar evaluator.
+    func evaluate(explain: Bool = false) throws -> Evaluation {
+        let (request, set) = try requestAndPolicies()
+        return Evaluator().evaluate(request, set, explain: explain)
     }
 }
