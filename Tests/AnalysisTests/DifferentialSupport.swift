@@ -262,12 +262,17 @@ struct Disagreements {
 
     /// One issue naming how many disagree, with the first few (for a known issue: one line in the output).
     func summarize(_ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        if Self.verbose { FileHandle.standardError.write(Data("differential: \(what): \(items.count) of \(checked) checks disagree (known issue)\n".utf8)) }
         guard !items.isEmpty else { return }
         Issue.record(Comment(rawValue: "\(what): \(items.count) of \(checked) checks disagree, e.g.\n" + items.prefix(3).joined(separator: "\n")),
             sourceLocation: sourceLocation)
     }
 
+    /// With ACCESSGRAPH_DIFFERENTIAL_VERBOSE=1, each check's counts on stderr even when it passes.
+    static let verbose = ProcessInfo.processInfo.environment["ACCESSGRAPH_DIFFERENTIAL_VERBOSE"] == "1"
+
     func report(_ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        if Self.verbose { FileHandle.standardError.write(Data("differential: \(what): \(items.count) of \(checked) checks disagree\n".utf8)) }
         let shown = 25
         for m in items.prefix(shown) { Issue.record(Comment(rawValue: m), sourceLocation: sourceLocation) }
         #expect(items.isEmpty, "\(what): \(items.count) of \(checked) checks disagree\(items.count > shown ? " (first \(shown) shown)" : "")",
