@@ -1,0 +1,27 @@
+import Policy
+
+extension AccessModel {
+    /// One request of `principal` performing `action` on `resource`, decided by the scalar
+    /// evaluator with the same context and policies as every command (`requestContext(of:on:)`,
+    /// `policies(of:on:)`): the reference the batch, class and memo shortcuts are tested against.
+    /// Keys not known from the snapshot are unknown, so the result is `.unknown` where the access
+    /// depends on them. For an S3 bucket the action is asked of the bucket or of "some object",
+    /// whichever target's actions hold it; nil when no target of the resource has the action
+    /// (for a role: an `sts:AssumeRole*` action other than the one this principal uses).
+    public func decide(_ principal: PrincipalEntry, _ action: String, on resource: ResourceEntry, explain: Bool = false) -> Evaluation? {
+        let lowered = action.lowercased()
+        let context = requestContext(of: principal, on: resource)
+        let set = policies(of: principal, on: resource)
+        var best: Evaluation?
+        for t in resource.targets.indices {
+            let universe = resource.isRole ? assumeUniverse(for: principal) : resource.universes[t]
+            guard universe.actions.contains(where: { $0.lowercased() == lowered }) else { continue }
+            let request = Request(
+                principal: principal.request, action: action, resource: resource.targets[t], resourceAccount: resource.account,
+                context: context)
+            let e = Evaluator().evaluate(request, set, explain: explain)
+            if best == nil || e.result > best!.result { best = e }
+        }
+        return best
+    }
+}
