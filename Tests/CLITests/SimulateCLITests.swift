@@ -135,6 +135,23 @@ import Testing
 
     var sample: String { CLIRunner.root.appendingPathComponent("samples/acme-org").path }
 
+    /// `--explain` says which rule no policy changes settled the decision
+    /// (API_GetCallerIdentity.html; using-service-linked-roles.html).
+    @Test func explainNamesTheRulesNoPolicyChanges() throws {
+        let dir = try CLIRunner.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let denyAll = try write(policy([["Effect": "Allow", "Action": "*", "Resource": "*"], ["Effect": "Deny", "Action": "sts:*", "Resource": "*"]]), "deny.json", in: dir)
+        var r = try CLIRunner.run(["simulate", "--principal", alice, "--action", "sts:GetCallerIdentity", "--identity-policy", denyAll, "--explain"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("ALLOWED"))
+        #expect(r.stdout.contains("rule: the action needs no permission and no policy can deny it"))
+        let slr = "arn:aws:iam::111111111111:role/aws-service-role/ops.amazonaws.com/AWSServiceRoleForOps"
+        r = try CLIRunner.run(["simulate", "--principal", alice, "--action", "iam:PutRolePolicy", "--resource", slr, "--identity-policy", denyAll, "--format", "json"])
+        #expect(r.json?["decision"] as? String == "implicitly_denied")
+        #expect(r.json?["rule"] as? String == "AWS owns the resource: no policy lets a customer change it")
+        #expect(decisiveStatements(r.json).isEmpty)
+    }
+
     @Test func canPayrollAppReadPayroll() throws {
         let r = try CLIRunner.run(["can", sample, "arn:aws:iam::222222222222:role/PayrollApp", "s3:GetObject", "arn:aws:s3:::acme-payroll/x.csv", "--format", "json"])
         #expect(r.status == 0)

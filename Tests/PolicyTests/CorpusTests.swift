@@ -45,6 +45,7 @@ import Testing
             "deny-allow", "same-account", "cross-account", "boundaries", "session-policies", "scp", "rcp", "kms",
             "role-trust", "not-principal", "not-action-not-resource", "condition-string", "condition-numeric-date",
             "condition-bool-null", "condition-ip", "condition-arn", "condition-sets", "if-exists", "variables", "no-resource",
+            "no-permission-required", "aws-owned",
         ] {
             #expect(files.contains("\(topic).json"), "no corpus file for \(topic)")
         }

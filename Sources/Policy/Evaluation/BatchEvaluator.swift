@@ -47,7 +47,7 @@ extension Evaluator {
         let sameAccount = resource == nil || principal.account == nil || principal.account == resourceAccount
         let core = DecisionLogic.core(
             principal: principal, sameAccount: sameAccount, resourcePolicyRequired: set.resourcePolicyRequired, inputs)
-        let result = deny.negated().and(scpOK).and(rcpOK).and(core)
+        let result = FixedRules.settle(deny.negated().and(scpOK).and(rcpOK).and(core), universe: universe, principal: principal, resource: resource)
 
         var out: [ActionDecision] = []
         for w in result.notNo.words.indices where result.notNo.words[w] != 0 {

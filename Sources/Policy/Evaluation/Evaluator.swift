@@ -12,7 +12,7 @@ public struct Evaluator: Sendable {
 
     public func evaluate(_ request: Request, _ policies: PolicySet, explain: Bool = false) -> Evaluation {
         var pass = EvaluationPass(request: request, explain: explain)
-        return pass.run(policies)
+        return FixedRules.settle(pass.run(policies), of: request)
     }
 }
 
