@@ -45,7 +45,7 @@ public final class ResourceEntry: Sendable {
             let allow = st.effect == .allow
             switch st.principal {
             case nil:
-                anyone = true
+                break  // names nobody in a resource policy (Statement.principalMatch)
             case .notPrincipal?:
                 anyone = true
                 if allow { everyone = true }
@@ -91,7 +91,7 @@ public final class ResourceEntry: Sendable {
     let targetedPolicies: [TargetedPolicy?]
 
     /// Every principal id the policy's statements name (Allow and Deny), and whether some
-    /// statement may apply to any principal (`*`, NotPrincipal, no Principal element).
+    /// statement may apply to any principal (`*`, NotPrincipal).
     let idsNamedByAnyStatement: Set<String>
     let someStatementMayNameAnyone: Bool
     let hasPolicy: Bool

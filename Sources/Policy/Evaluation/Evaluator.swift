@@ -133,7 +133,7 @@ struct EvaluationPass {
         for policy in policies {
             for statement in policy.document.statements {
                 guard statement.appliesTo(action: request.normalizedAction),
-                    let m = statement.match(request, namesPrincipals: type == .resource || type.isRCP)
+                    let m = statement.match(request, as: type)
                 else { continue }
                 let outcome = m.outcome
                 if outcome == .no && !explain { continue }
