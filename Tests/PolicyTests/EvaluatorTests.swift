@@ -218,6 +218,23 @@ struct EvaluatorTests {
         #expect(e.evaluate(request(alice, "s3:GetObject", bucketObject), userAndAccount).decision == .allowed)
     }
 
+    @Test("NotPrincipal with Deny spares a role's sessions only when the session is listed with the role and the account: for any session of the role it depends on the session name (reference_policies_elements_notprincipal.html)")
+    func notPrincipalAnySessionOfARole() {
+        let anySession = RequestPrincipal(kind: .role, id: appRole)  // the analysis' "some session of the role"
+        func denial(_ listed: [String]) -> Tri {
+            let names = listed.map { "\"\($0)\"" }.joined(separator: ",")
+            let set = PolicySet(
+                identityPolicies: [doc(allow("s3:*"))],
+                resourcePolicy: policy(#"{"Statement": [{"Effect": "Deny", "NotPrincipal": {"AWS": [\#(names)]}, "Action": "s3:*", "Resource": "*"}]}"#))
+            let r = Request(principal: anySession, action: "s3:GetObject", resource: RequestResource(bucketObject), context: ConditionContext(missingKeys: .unknown))
+            return e.evaluate(r, set).explicitDeny
+        }
+        let account = "arn:aws:iam::111111111111:root"
+        #expect(denial([account, appRole]) == .yes)
+        #expect(denial([account, appRole, "arn:aws:sts::111111111111:assumed-role/app/s1"]) == .unknown)
+        #expect(denial([appRole, "arn:aws:sts::111111111111:assumed-role/app/s1"]) == .yes)
+    }
+
     @Test("NotAction and NotResource with Allow (reference_policies_elements_notaction.html)")
     func notActionNotResource() {
         let set = PolicySet(identityPolicies: [policy(#"{"Statement": [{"Effect": "Allow", "NotAction": "iam:*", "NotResource": "arn:aws:s3:::secret/*"}]}"#)])
