@@ -3,6 +3,7 @@ import PackageDescription
 
 // One module per stage, each importing only the stages before it:
 // Policy -> Snapshot -> Graph -> Analysis -> (Render) -> accessgraph (CLI).
+// Concurrency (ParallelMap) has no dependencies and is shared by the stages.
 let package = Package(
     name: "AccessGraph",
     platforms: [.macOS(.v14)],
@@ -14,10 +15,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        .target(name: "Concurrency"),
         .target(name: "Policy", resources: [.copy("Resources/action-catalog.txt")]),
-        .target(name: "Snapshot", dependencies: ["Policy"]),
-        .target(name: "Graph", dependencies: ["Policy", "Snapshot"]),
-        .target(name: "Analysis", dependencies: ["Policy", "Snapshot", "Graph"]),
+        .target(name: "Snapshot", dependencies: ["Concurrency", "Policy"]),
+        .target(name: "Graph", dependencies: ["Concurrency", "Policy", "Snapshot"]),
+        .target(name: "Analysis", dependencies: ["Concurrency", "Policy", "Snapshot", "Graph"]),
         .target(name: "Collect"),
         // Graphviz's C library (libgvc, libcgraph), for laying out and drawing graphs in process.
         .systemLibrary(
@@ -30,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "accessgraph",
             dependencies: [
-                "Policy", "Snapshot", "Graph", "Analysis", "Render", "Collect",
+                "Concurrency", "Policy", "Snapshot", "Graph", "Analysis", "Render", "Collect",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
