@@ -3,13 +3,14 @@ import PackageDescription
 
 // One module per stage, each importing only the stages before it:
 // Policy -> Snapshot -> Graph -> Analysis -> (Render) -> accessgraph (CLI).
-// Concurrency (ParallelMap) has no dependencies and is shared by the stages.
+// Concurrency (ParallelMap) has no dependencies and is shared by the stages. AnswerIndex keeps
+// the query commands' answers on disk; it reads no snapshot content, so it needs no stage.
 let package = Package(
     name: "AccessGraph",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "accessgraph", targets: ["accessgraph"]),
-        .library(name: "AccessGraph", targets: ["Policy", "Snapshot", "Graph", "Analysis", "Render", "Collect"]),
+        .library(name: "AccessGraph", targets: ["Policy", "Snapshot", "Graph", "Analysis", "Render", "Collect", "AnswerIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -17,7 +18,8 @@ let package = Package(
     targets: [
         .target(name: "Concurrency"),
         .target(name: "Policy", resources: [.copy("Resources/action-catalog.txt")]),
-        .target(name: "Snapshot", dependencies: ["Concurrency", "Policy"]),
+        .target(name: "Snapshot", dependencies: ["Policy"]),
+        .target(name: "AnswerIndex", dependencies: ["Concurrency"]),
         .target(name: "Graph", dependencies: ["Concurrency", "Policy", "Snapshot"]),
         .target(name: "Analysis", dependencies: ["Concurrency", "Policy", "Snapshot", "Graph"]),
         .target(name: "Collect"),
@@ -32,12 +34,13 @@ let package = Package(
         .executableTarget(
             name: "accessgraph",
             dependencies: [
-                "Concurrency", "Policy", "Snapshot", "Graph", "Analysis", "Render", "Collect",
+                "Concurrency", "Policy", "Snapshot", "Graph", "Analysis", "Render", "Collect", "AnswerIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PolicyTests", dependencies: ["Policy"], resources: [.copy("Corpus")]),
         .testTarget(name: "SnapshotTests", dependencies: ["Snapshot"]),
+        .testTarget(name: "AnswerIndexTests", dependencies: ["AnswerIndex"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"], exclude: ["Expected"]),
