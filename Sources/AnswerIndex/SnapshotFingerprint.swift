@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Concurrency
 import Foundation
+import SnapshotLayout
 
 /// What a snapshot directory holds, reduced to a comparable value: every regular file's path,
 /// size, modification time and inode. Any file added, removed, rewritten or touched changes it.
@@ -27,10 +28,11 @@ public struct SnapshotFingerprint: Sendable, Hashable, CustomStringConvertible {
         let fd = open(root, O_RDONLY | O_DIRECTORY)
         guard fd >= 0 else { throw .notADirectory(root) }
         var top = Walk()
-        top.visit(directoryFD: fd, pathHash: Walk.seed, deferring: "accounts")
+        let accountsDirectory = SnapshotLayout.accountsDirectory
+        top.visit(directoryFD: fd, pathHash: Walk.seed, deferring: accountsDirectory)
         let accounts = top.deferred
-        let accountsPath = root + "/accounts"
-        let accountsHash = Walk.hash(Walk.seed, "accounts")
+        let accountsPath = root + "/" + accountsDirectory
+        let accountsHash = Walk.hash(Walk.seed, accountsDirectory)
         let parts = ParallelMap.map(accounts) { account -> Walk in
             var w = Walk()
             let fd = open(accountsPath + "/" + account, O_RDONLY | O_DIRECTORY)
