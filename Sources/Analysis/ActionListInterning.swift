@@ -1,5 +1,5 @@
+import Concurrency
 import Graph
-import Snapshot
 
 /// Makes equal action lists one array. Answers computed apart (per class of roles, per role) carry
 /// equal lists in separate arrays; once they share storage, comparing two lists is one pointer

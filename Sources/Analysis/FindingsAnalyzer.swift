@@ -1,3 +1,4 @@
+import Concurrency
 import Graph
 import Policy
 import Snapshot

@@ -1,5 +1,5 @@
+import Concurrency
 import Graph
-import Snapshot
 
 /// Breadth-first search over role-assumption edges: the roles reachable from a role,
 /// each with the shortest chain and the conditions collected along it.

@@ -1,3 +1,5 @@
+import SnapshotLayout
+
 /// What a finished collection produced.
 public struct CollectSummary: Sendable, Hashable {
     /// The collected account's id.

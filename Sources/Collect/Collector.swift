@@ -1,4 +1,5 @@
 import Foundation
+import SnapshotLayout
 
 /// Takes a snapshot of one account (and optionally its organization) with the stock
 /// `aws` CLI, in the layout of `snapshot-layout.md`.
@@ -56,7 +57,7 @@ public struct Collector: Sendable {
         do throws(CollectError) {
             let account = identity.account
             try staging.write(SnapshotFile(
-                path: "\(SnapshotLayout.accountDirectory(account))/get-caller-identity.json", contents: identity.output))
+                path: SnapshotLayout.path(of: .getCallerIdentity, in: SnapshotLayout.accountDirectory(account)), contents: identity.output))
             let plan = CollectPlan(account: account, regions: regions, organization: options.organization)
             let scheduler = JobScheduler(cli: cli, runner: runner, limit: options.jobs, progress: progress)
             let run = try await scheduler.run(plan.initialJobs(), into: staging)

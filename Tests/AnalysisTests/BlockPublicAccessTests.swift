@@ -1,5 +1,6 @@
 import Foundation
 import Graph
+import Policy
 import Testing
 @testable import Analysis
 
@@ -61,5 +62,36 @@ struct BlockPublicAccessTests {
         try bucket("open", policyPrincipal: #"\"*\""#, aclAllUsers: true, block: nil)
         let f = try await findings()
         #expect(f.isEmpty)
+    }
+
+    @Test("who-can, one request and can agree with findings on RestrictPublicBuckets and public ACLs")
+    func everyCommandAgrees() async throws {
+        try bucket("restricted", policyPrincipal: #"{\"AWS\": [\"*\", \"999999999999\"]}"#, aclAllUsers: false, block: ["RestrictPublicBuckets": true])
+        try bucket("acl-open", policyPrincipal: nil, aclAllUsers: true, block: nil)
+        try write("accounts/\(account)/iam/get-account-authorization-details.json", #"{"UserDetailList": [], "GroupDetailList": [], "RoleDetailList": [], "Policies": []}"#)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let model = try await AnalysisSession.open(root)
+        // The policy is public, so RestrictPublicBuckets stops everyone and the named account alike.
+        let restricted = try WhoCanAnalyzer(model: model).whoCan("arn:aws:s3:::restricted")
+        #expect(restricted.principals.isEmpty)
+        let bucket = try #require(model.resources["arn:aws:s3:::restricted"])
+        let everyone = try #require(model.principal("*"))
+        let other = try #require(model.principal("arn:aws:iam::999999999999:root"))
+        #expect(model.decide(everyone, "s3:GetObject", on: bucket)?.result == .no)
+        #expect(model.decide(other, "s3:GetObject", on: bucket)?.rule == .publicAccessBlocked)
+        let (request, set) = try model.simulationInput(
+            try ConcreteRequest(principal: "arn:aws:iam::999999999999:root", action: "s3:GetObject", resource: "arn:aws:s3:::restricted/x"))
+        let report = Simulator().run(request, set)
+        #expect(report.decision == .implicitlyDenied)
+        #expect(report.rule == .publicAccessBlocked)
+        // The ACL's grant to AllUsers is evaluated like a policy grant by every command.
+        let open = try WhoCanAnalyzer(model: model).whoCan("arn:aws:s3:::acl-open")
+        // (who-can also lists the outside principals the snapshot names elsewhere, whom a grant to everyone covers.)
+        let anyone = try #require(open.principals.first { $0.principal == "*" })
+        #expect(anyone.actions == ["s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:ListBucketVersions"])
+        #expect(!anyone.conditional)
+        let (aclRequest, aclSet) = try model.simulationInput(
+            try ConcreteRequest(principal: "arn:aws:iam::999999999999:root", action: "s3:ListBucket", resource: "arn:aws:s3:::acl-open"))
+        #expect(Simulator().run(aclRequest, aclSet).decision == .allowed)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `accessgraph` binary and captures what it prints.
 enum CLIRunner {
@@ -32,10 +33,23 @@ enum CLIRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
-    static func run(_ arguments: [String]) throws -> Result {
+    /// The commands that read and write the on-disk answer index (by default the user's own cache).
+    static let indexedCommands: Set<String> = ["findings", "who-can"]
+
+    /// Runs the binary with `arguments`, in `environment` (by default this process's). A query
+    /// command must name a temporary `--index-dir` or pass `--no-index`: tests never touch the
+    /// user's answer cache.
+    static func run(
+        _ arguments: [String], environment: [String: String]? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Result {
+        if let command = arguments.first, indexedCommands.contains(command),
+           !arguments.contains("--no-index"), !arguments.contains("--index-dir") {
+            Issue.record("\(command) without --index-dir or --no-index would use the real answer cache", sourceLocation: sourceLocation)
+        }
         let p = Process()
         p.executableURL = binary
         p.arguments = arguments
+        if let environment { p.environment = environment }
         let out = Pipe()
         let err = Pipe()
         p.standardOutput = out

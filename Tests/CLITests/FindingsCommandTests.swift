@@ -5,7 +5,7 @@ import Testing
 @Suite("accessgraph findings / who-can")
 struct FindingsCommandTests {
     @Test func findingsJSONFollowsTheContract() throws {
-        let r = try CLIRunner.run(["findings", CLIRunner.sample, "--format", "json"])
+        let r = try CLIRunner.run(["findings", CLIRunner.sample, "--format", "json", "--no-index"])
         #expect(r.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])
@@ -26,7 +26,7 @@ struct FindingsCommandTests {
     }
 
     @Test func findingsText() throws {
-        let r = try CLIRunner.run(["findings", CLIRunner.sample])
+        let r = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("acme-vendor-exchange"))
         #expect(r.stdout.contains("role/VendorAuditRole -> acme-payroll"))
@@ -34,7 +34,7 @@ struct FindingsCommandTests {
     }
 
     @Test func whoCanJSON() throws {
-        let r = try CLIRunner.run(["who-can", CLIRunner.sample, "arn:aws:s3:::acme-payroll", "--action", "s3:GetObject", "--format", "json"])
+        let r = try CLIRunner.run(["who-can", CLIRunner.sample, "arn:aws:s3:::acme-payroll", "--action", "s3:GetObject", "--format", "json", "--no-index"])
         #expect(r.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect(json["resource"] as? String == "arn:aws:s3:::acme-payroll")
@@ -49,14 +49,14 @@ struct FindingsCommandTests {
     }
 
     @Test func missingSnapshotExitsWithTwo() throws {
-        let r = try CLIRunner.run(["findings", "/nonexistent/snapshot"])
+        let r = try CLIRunner.run(["findings", "/nonexistent/snapshot", "--no-index"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("/nonexistent/snapshot"))
         #expect(r.stdout.isEmpty)
     }
 
     @Test func unknownResourceExitsWithTwo() throws {
-        let r = try CLIRunner.run(["who-can", CLIRunner.sample, "arn:aws:s3:::no-such-bucket"])
+        let r = try CLIRunner.run(["who-can", CLIRunner.sample, "arn:aws:s3:::no-such-bucket", "--no-index"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("no-such-bucket"))
     }
@@ -66,7 +66,7 @@ struct FindingsCommandTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try FileManager.default.copyItem(atPath: CLIRunner.sample, toPath: dir)
         try #"{"Policy": "{ not json"}"#.write(toFile: dir + "/accounts/222222222222/s3/acme-vendor-exchange/get-bucket-policy.json", atomically: true, encoding: .utf8)
-        let r = try CLIRunner.run(["findings", dir, "--format", "json"])
+        let r = try CLIRunner.run(["findings", dir, "--format", "json", "--no-index"])
         #expect(r.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let warnings = try #require(json["warnings"] as? [String])

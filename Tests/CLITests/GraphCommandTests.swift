@@ -38,6 +38,21 @@ struct GraphCommandTests {
         #expect(r.stdout == expected)
     }
 
+    /// The DOT text does not depend on the process that draws it. Hashing is seeded anew in each
+    /// process, so an order taken from a Set or Dictionary shows as a difference between two runs
+    /// (never within one run).
+    @Test(arguments: [[], ["--all"], ["--focus", payroll]])
+    func dotIsTheSameFromTwoProcesses(view: [String]) throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_DETERMINISTIC_HASHING"] = nil
+        let arguments = ["graph", CLIRunner.sample, "--format", "dot"] + view
+        let first = try CLIRunner.run(arguments, environment: environment)
+        let second = try CLIRunner.run(arguments, environment: environment)
+        #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
+        #expect(first.stdout.hasPrefix("digraph"))
+        #expect(first.stdout == second.stdout)
+    }
+
     @Test func fromTheVendorAccountReachesVendorAuditRole() throws {
         let r = try CLIRunner.run(["graph", CLIRunner.sample, "--from", "arn:aws:iam::999999999999:root", "--format", "dot"])
         #expect(r.status == 0, "\(r.stderr)")

@@ -14,7 +14,7 @@ struct ReportCommandTests {
     }
 
     static func findings(_ snapshot: String = CLIRunner.sample) throws -> [[String: Any]] {
-        let r = try CLIRunner.run(["findings", snapshot, "--format", "json"])
+        let r = try CLIRunner.run(["findings", snapshot, "--format", "json", "--no-index"])
         return try #require(r.json?["findings"] as? [[String: Any]])
     }
 

@@ -116,6 +116,45 @@ import Testing
         #expect(r3.stderr.contains(missing))
     }
 
+    /// A bare ARN as `Principal` is read as `{"AWS": ARN}` with a warning naming the file and the
+    /// JSON path, not refused (AWS itself takes only "*" in that form: reference_policies_elements_principal.html).
+    @Test func bareARNPrincipalIsReadAsAWSWithAWarning() throws {
+        let dir = try CLIRunner.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bob = "arn:aws:iam::111122223333:user/bob"
+        let identity = try write(policy([["Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"]]), "identity.json", in: dir)
+        let bucket = try write(
+            policy([["Effect": "Allow", "Principal": "arn:aws:iam::111122223333:root", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bucket-a/*"]]),
+            "bucket.json", in: dir)
+        let r = try CLIRunner.run([
+            "simulate", "--principal", bob, "--action", "s3:GetObject", "--resource", object, "--resource-account", "111111111111",
+            "--identity-policy", identity, "--resource-policy", bucket, "--format", "json",
+        ])
+        #expect(r.status == 0)
+        #expect(r.json?["decision"] as? String == "allowed")
+        #expect(r.stderr.contains("warning: \(bucket): $.Statement[0].Principal: a principal must be \"*\" or an object"))
+        #expect(r.stderr.contains(#"read as {"AWS": "arn:aws:iam::111122223333:root"}"#))
+
+        // The same inside an array of documents, in NotPrincipal, and for an account id.
+        let rcps = try write(
+            [policy([["Effect": "Allow", "Principal": "*", "Action": "*", "Resource": "*"]]),
+             policy([["Effect": "Deny", "NotPrincipal": "111111111111", "Action": "s3:*", "Resource": "*"]])],
+            "rcps.json", in: dir)
+        let denied = try CLIRunner.run([
+            "simulate", "--principal", bob, "--action", "s3:GetObject", "--resource", object, "--resource-account", "111111111111",
+            "--identity-policy", identity, "--resource-policy", bucket, "--rcp", rcps,
+        ])
+        #expect(denied.status == 0)
+        #expect(denied.stdout.hasPrefix("EXPLICITLY_DENIED"))
+        #expect(denied.stderr.contains("warning: \(rcps): $[1].Statement[0].NotPrincipal: "))
+
+        // A string that is neither an ARN nor an account id is still refused.
+        let service = try write(policy([["Effect": "Allow", "Principal": "lambda.amazonaws.com", "Action": "s3:GetObject", "Resource": "*"]]), "service.json", in: dir)
+        let refused = try CLIRunner.run(["simulate", "--principal", bob, "--action", "s3:GetObject", "--resource", object, "--resource-policy", service])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("\(service): $.Statement[0].Principal: a principal must be"))
+    }
+
     @Test func badRequestInputExitsWithTwo() throws {
         #expect(try CLIRunner.run(["simulate", "--principal", "alice", "--action", "s3:GetObject"]).status == 2)
         #expect(try CLIRunner.run(["simulate", "--principal", alice, "--action", "GetObject"]).status == 2)
@@ -134,6 +173,23 @@ import Testing
     }
 
     var sample: String { CLIRunner.root.appendingPathComponent("samples/acme-org").path }
+
+    /// `--explain` says which rule no policy changes settled the decision
+    /// (API_GetCallerIdentity.html; using-service-linked-roles.html).
+    @Test func explainNamesTheRulesNoPolicyChanges() throws {
+        let dir = try CLIRunner.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let denyAll = try write(policy([["Effect": "Allow", "Action": "*", "Resource": "*"], ["Effect": "Deny", "Action": "sts:*", "Resource": "*"]]), "deny.json", in: dir)
+        var r = try CLIRunner.run(["simulate", "--principal", alice, "--action", "sts:GetCallerIdentity", "--identity-policy", denyAll, "--explain"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("ALLOWED"))
+        #expect(r.stdout.contains("rule: the action needs no permission and no policy can deny it"))
+        let slr = "arn:aws:iam::111111111111:role/aws-service-role/ops.amazonaws.com/AWSServiceRoleForOps"
+        r = try CLIRunner.run(["simulate", "--principal", alice, "--action", "iam:PutRolePolicy", "--resource", slr, "--identity-policy", denyAll, "--format", "json"])
+        #expect(r.json?["decision"] as? String == "implicitly_denied")
+        #expect(r.json?["rule"] as? String == "AWS owns the resource: no policy lets a customer change it")
+        #expect(decisiveStatements(r.json).isEmpty)
+    }
 
     @Test func canPayrollAppReadPayroll() throws {
         let r = try CLIRunner.run(["can", sample, "arn:aws:iam::222222222222:role/PayrollApp", "s3:GetObject", "arn:aws:s3:::acme-payroll/x.csv", "--format", "json"])

@@ -51,13 +51,18 @@ import Testing
             == ["accounts/123456789012/eu-west-1/secretsmanager/prod%2Fdb%2Fpassword/get-resource-policy.json"])
     }
 
-    @Test func everyResourceTypeNamesItsFilesAfterItsOperations() {
+    @Test func everyCommandSavesAFileOfItsLayoutFolder() {
         for type in ServiceCatalog.resourceTypes {
             #expect(!type.details.isEmpty, "\(type.directory)")
             for template in type.details {
-                #expect(template.fileName.hasSuffix(".json"))
-                #expect(template.fileName != "output.json", "\(type.directory): operation must be a literal")
+                let file = template.file
+                #expect(file != nil, "\(type.directory): operation must be a literal")
+                #expect(file.map(type.service.resourceFiles.contains) == true, "\(type.directory): \(file?.name ?? "?")")
             }
+        }
+        for command in ServiceCatalog.accountCommands {
+            let file = command.template.file
+            #expect(file.map(command.service.files.contains) == true, "\(command.service): \(file?.name ?? "?")")
         }
     }
 }

@@ -1,10 +1,13 @@
+import SnapshotLayout
 import Testing
 @testable import Collect
 
 @Suite struct CommandTemplateTests {
     @Test func fileIsNamedAfterTheOperation() {
         let template = CommandTemplate(["kms", "get-key-policy", "--key-id", .field(0), "--policy-name", "default"])
-        #expect(template.fileName == "get-key-policy.json")
+        #expect(template.file?.name == "get-key-policy.json")
+        let fromLayout = CommandTemplate("kms", .getKeyPolicy, ["--key-id", .field(0), "--policy-name", "default"])
+        #expect(fromLayout == template)
         #expect(template.resolve(fields: ["k1"], account: "1")
             == ["kms", "get-key-policy", "--key-id", "k1", "--policy-name", "default"])
     }

@@ -1,3 +1,4 @@
+import SnapshotLayout
 import Testing
 @testable import Collect
 
@@ -12,9 +13,9 @@ import Testing
 
     @Test func directoriesFollowTheLayout() {
         #expect(SnapshotLayout.accountDirectory("123456789012") == "accounts/123456789012")
-        #expect(SnapshotLayout.serviceDirectory(account: "123456789012", region: nil, service: "s3")
+        #expect(SnapshotLayout.serviceDirectory(account: "123456789012", region: nil, service: .s3)
             == "accounts/123456789012/s3")
-        #expect(SnapshotLayout.serviceDirectory(account: "123456789012", region: "eu-west-1", service: "kms")
+        #expect(SnapshotLayout.serviceDirectory(account: "123456789012", region: "eu-west-1", service: .kms)
             == "accounts/123456789012/eu-west-1/kms")
     }
 

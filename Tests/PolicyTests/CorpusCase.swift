@@ -86,14 +86,17 @@ struct CorpusCase {
         if case .bool(let b)? = json["resourcePolicyRequired"] { self.resourcePolicyRequired = b }
     }
 
-    /// The concrete request and policy set, as `simulate` builds them from files.
-    func requestAndPolicies() throws -> (Request, PolicySet) {
-        let request = try ConcreteRequest(
-            principal: principal, action: action, resource: resource, resourceAccount: resourceAccount, context: context)
+    /// The concrete request, as `simulate` reads it.
+    func concreteRequest() throws -> ConcreteRequest {
+        try ConcreteRequest(principal: principal, action: action, resource: resource, resourceAccount: resourceAccount, context: context)
+    }
+
+    /// The policy set, as `simulate` builds it from files.
+    func policySet(for request: ConcreteRequest) -> PolicySet {
         func named(_ docs: [PolicyDocument], _ kind: String) -> [NamedPolicy] {
             docs.enumerated().map { NamedPolicy(name: "\(kind)[\($0.offset)]", document: $0.element) }
         }
-        let set = PolicySet(
+        return PolicySet(
             identityPolicies: named(identity, "identity"),
             permissionsBoundary: boundary.map { named($0, "boundary") },
             sessionPolicies: session.map { named($0, "session") },
@@ -101,12 +104,23 @@ struct CorpusCase {
             rcpLevels: rcp.enumerated().map { named($0.element, "rcp\($0.offset)") },
             resourcePolicy: resourcePolicy.map { NamedPolicy(name: "resource", document: $0) },
             resourcePolicyRequired: resourcePolicyRequired ?? request.resourcePolicyRequiredByDefault)
-        return (request.request, set)
     }
 
-    /// The request decided by the scalar evaluator.
+    /// The concrete request and policy set, as `simulate` builds them from files.
     func evaluate(explain: Bool = false) throws -> Evaluation {
-        let (request, set) = try requestAndPolicies()
-        return Evaluator().evaluate(request, set, explain: explain)
+        let request = try concreteRequest()
+        return Evaluator().evaluate(request.request, policySet(for: request), explain: explain)
+    }
+
+    /// The same request through the batch evaluator (`Evaluator.evaluate(_:principal:...)`), as a
+    /// one-action universe: whether the action comes out allowed (or allowed under undecided conditions).
+    func batchAllows() throws -> Bool {
+        let request = try concreteRequest()
+        let r = request.request
+        let universe = ActionUniverse(id: 0, actions: [action])
+        let decisions = Evaluator().evaluate(
+            universe, principal: r.principal, resource: r.resource, resourceAccount: r.resourceAccount, context: r.context,
+            policies: policySet(for: request), cache: ActionMaskCache())
+        return decisions.contains { $0.action == action && $0.result != .no }
     }
 }

@@ -65,15 +65,21 @@ struct EvaluatorTests {
     @Test("Same account: a resource-policy grant to the user ARN suffices without identity allow (policy-eval-basics)")
     func sameAccountResourceGrant() {
         let set = PolicySet(resourcePolicy: doc(allow("s3:GetObject", principal: #"{"AWS": "\#(alice)"}"#)))
-        let r = e.evaluate(request(alice, "s3:GetObject", bucketObject, context: [:]), withAccount(set))
+        let r = e.evaluate(inAccount("111111111111", request(alice, "s3:GetObject", bucketObject)), set)
         #expect(r.decision == .allowed)
         #expect(r.rule == .resourcePolicyGrant)
+        // The same grant on a resource of another account: the identity side must allow too.
+        let other = e.evaluate(inAccount("222222222222", request(alice, "s3:GetObject", bucketObject)), set)
+        #expect(other.decision == .implicitlyDenied)
+        #expect(other.rule == .crossAccountWithoutIdentityAllow)
     }
 
     @Test("Same account: a grant to the account root delegates to identity policies (reference_policies_elements_principal.html)")
     func accountGrantNeedsIdentity() {
         let set = PolicySet(resourcePolicy: doc(allow("s3:GetObject", principal: #"{"AWS": "111111111111"}"#)))
-        #expect(e.evaluate(request(alice, "s3:GetObject", bucketObject), withAccount(set)).decision == .implicitlyDenied)
+        let r = e.evaluate(inAccount("111111111111", request(alice, "s3:GetObject", bucketObject)), set)
+        #expect(r.decision == .implicitlyDenied)
+        #expect(r.rule == .noAllow)
     }
 
     @Test("Cross-account: the resource policy and the identity policy must both allow (reference_policies_evaluation-logic-cross-account.html)")
@@ -104,7 +110,9 @@ struct EvaluatorTests {
         let set = PolicySet(
             permissionsBoundary: [doc(allow("ec2:*"))],
             resourcePolicy: doc(allow("s3:GetObject", principal: #"{"AWS": "\#(alice)"}"#)))
-        #expect(e.evaluate(request(alice, "s3:GetObject", bucketObject), withAccount(set)).decision == .allowed)
+        #expect(e.evaluate(inAccount("111111111111", request(alice, "s3:GetObject", bucketObject)), set).decision == .allowed)
+        // Across accounts the grant is not enough: the identity side (here no policy at all) must allow too.
+        #expect(e.evaluate(inAccount("222222222222", request(alice, "s3:GetObject", bucketObject)), set).decision == .implicitlyDenied)
     }
 
     @Test("A same-account grant to a role ARN is limited by the role's boundary (access_policies_boundaries.html)")
@@ -112,12 +120,13 @@ struct EvaluatorTests {
         let set = PolicySet(
             permissionsBoundary: [doc(allow("ec2:*"))],
             resourcePolicy: doc(allow("s3:GetObject", principal: #"{"AWS": "\#(appRole)"}"#)))
-        #expect(e.evaluate(request(appRole, "s3:GetObject", bucketObject), withAccount(set)).decision == .implicitlyDenied)
+        #expect(e.evaluate(inAccount("111111111111", request(appRole, "s3:GetObject", bucketObject)), set).decision == .implicitlyDenied)
         let session = "arn:aws:sts::111111111111:assumed-role/app/s1"
         let sessionGrant = PolicySet(
             permissionsBoundary: [doc(allow("ec2:*"))],
             resourcePolicy: doc(allow("s3:GetObject", principal: #"{"AWS": "\#(session)"}"#)))
-        #expect(e.evaluate(request(session, "s3:GetObject", bucketObject), withAccount(sessionGrant)).decision == .allowed)
+        #expect(e.evaluate(inAccount("111111111111", request(session, "s3:GetObject", bucketObject)), sessionGrant).decision == .allowed)
+        #expect(e.evaluate(inAccount("222222222222", request(session, "s3:GetObject", bucketObject)), sessionGrant).decision == .implicitlyDenied)
     }
 
     @Test("Every level of SCPs must allow; an empty level denies (orgs_manage_policies_scps_evaluation.html)")
@@ -218,6 +227,23 @@ struct EvaluatorTests {
         #expect(e.evaluate(request(alice, "s3:GetObject", bucketObject), userAndAccount).decision == .allowed)
     }
 
+    @Test("NotPrincipal with Deny spares a role's sessions only when the session is listed with the role and the account: for any session of the role it depends on the session name (reference_policies_elements_notprincipal.html)")
+    func notPrincipalAnySessionOfARole() {
+        let anySession = RequestPrincipal(kind: .role, id: appRole)  // the analysis' "some session of the role"
+        func denial(_ listed: [String]) -> Tri {
+            let names = listed.map { "\"\($0)\"" }.joined(separator: ",")
+            let set = PolicySet(
+                identityPolicies: [doc(allow("s3:*"))],
+                resourcePolicy: policy(#"{"Statement": [{"Effect": "Deny", "NotPrincipal": {"AWS": [\#(names)]}, "Action": "s3:*", "Resource": "*"}]}"#))
+            let r = Request(principal: anySession, action: "s3:GetObject", resource: RequestResource(bucketObject), context: ConditionContext(missingKeys: .unknown))
+            return e.evaluate(r, set).explicitDeny
+        }
+        let account = "arn:aws:iam::111111111111:root"
+        #expect(denial([account, appRole]) == .yes)
+        #expect(denial([account, appRole, "arn:aws:sts::111111111111:assumed-role/app/s1"]) == .unknown)
+        #expect(denial([appRole, "arn:aws:sts::111111111111:assumed-role/app/s1"]) == .yes)
+    }
+
     @Test("NotAction and NotResource with Allow (reference_policies_elements_notaction.html)")
     func notActionNotResource() {
         let set = PolicySet(identityPolicies: [policy(#"{"Statement": [{"Effect": "Allow", "NotAction": "iam:*", "NotResource": "arn:aws:s3:::secret/*"}]}"#)])
@@ -242,5 +268,11 @@ struct EvaluatorTests {
         #expect(r.undecidedConditions.map(\.key) == ["aws:SourceIp"])
     }
 
-    func withAccount(_ s: PolicySet) -> PolicySet { s }
+    /// `r` with its resource in `account`. The bucket's ARN names no account, so without this
+    /// the resource would be taken to be in the principal's account.
+    func inAccount(_ account: String, _ r: Request) -> Request {
+        var r = r
+        r.resourceAccount = account
+        return r
+    }
 }

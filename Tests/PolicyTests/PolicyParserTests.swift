@@ -28,4 +28,16 @@ struct PolicyParserTests {
         let out = try PolicyParser().parse(text: #"{"Statement": [{"Effect": "Allow", "Action": "x", "Principal": {"Alien": "z"}, "Condition": {"StringFoo": {"k": "v"}}}]}"#)
         #expect(out.warnings.map(\.path.description) == ["$.Statement[0].Principal.Alien", "$.Statement[0].Condition.StringFoo"])
     }
+
+    @Test("A bare ARN or account id as Principal is refused unless the parser reads it as {\"AWS\": ...} with a warning, as simulate does (reference_policies_elements_principal.html)")
+    func bareAWSPrincipals() throws {
+        let text = #"{"Statement": [{"Effect": "Deny", "NotPrincipal": "111122223333", "Action": "x"}, {"Effect": "Allow", "Principal": "arn:aws:iam::111122223333:role/r", "Action": "x"}]}"#
+        #expect(throws: PolicyParseError.self) { try PolicyParser().parse(text: text) }
+        let out = try PolicyParser(readsBareAWSPrincipals: true).parse(text: text)
+        #expect(out.document.statements.map(\.principal?.patterns) == [[.aws("arn:aws:iam::111122223333:root")], [.aws("arn:aws:iam::111122223333:role/r")]])
+        #expect(out.warnings.map(\.path.description) == ["$.Statement[0].NotPrincipal", "$.Statement[1].Principal"])
+        #expect(throws: PolicyParseError.self) {
+            try PolicyParser(readsBareAWSPrincipals: true).parse(text: #"{"Statement": {"Effect": "Allow", "Principal": "lambda.amazonaws.com", "Action": "x"}}"#)
+        }
+    }
 }

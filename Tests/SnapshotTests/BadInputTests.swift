@@ -58,6 +58,22 @@ struct BadInputTests {
         #expect(snap.warnings.contains { $0.file.hasSuffix("truncated/get-bucket-acl.json") && $0.message.contains("line 1") })
     }
 
+    @Test func wrongTopLevelTypeIsAWarningNamingTheFile() async throws {
+        let s = TempSnapshot()
+        defer { s.remove() }
+        s.write("accounts/123456789012/iam/get-account-authorization-details.json", minimalGAAD)
+        s.write("accounts/123456789012/s3/listy/get-bucket-policy.json", #"[{"Policy": "{\"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::listy/*\"}]}"}]"#)
+        s.write("accounts/123456789012/us-east-1/sqs/q/get-queue-attributes.json", #""arn:aws:sqs:us-east-1:123456789012:q""#)
+        let snap = try await SnapshotLoader().load(s.root)
+        #expect(snap.accounts["123456789012"]?.roles.map(\.name) == ["r"])
+        let bucket = snap.warnings.first { $0.file == "accounts/123456789012/s3/listy/get-bucket-policy.json" }
+        #expect(bucket?.jsonPath == "$")
+        #expect(bucket?.message.contains("expected a JSON object, found array") == true)
+        #expect(snap.accounts["123456789012"]?.resources.first { $0.arn == "arn:aws:s3:::listy" }?.policy == nil)
+        let queue = snap.warnings.first { $0.file == "accounts/123456789012/us-east-1/sqs/q/get-queue-attributes.json" }
+        #expect(queue?.message.contains("expected a JSON object, found string") == true)
+    }
+
     @Test func wrongPolicyShapeNamesTheStatement() async throws {
         let s = TempSnapshot()
         defer { s.remove() }

@@ -19,9 +19,15 @@ public struct PolicyFileSet: Sendable {
 
     /// Reads every file; the first file that cannot be read or parsed throws, naming the file and JSON path.
     public func load(for request: ConcreteRequest) throws(PolicyFileError) -> (PolicySet, [String: PolicySource]) {
+        var warnings: [PolicyFileWarning] = []
+        return try load(for: request, warnings: &warnings)
+    }
+
+    /// The same, adding to `warnings` what the files hold that was understood only in part.
+    public func load(for request: ConcreteRequest, warnings: inout [PolicyFileWarning]) throws(PolicyFileError) -> (PolicySet, [String: PolicySource]) {
         var sources: [String: PolicySource] = [:]
         func read(_ file: String) throws(PolicyFileError) -> [NamedPolicy] {
-            let policies = try PolicyFiles.read(file)
+            let policies = try PolicyFiles.read(file, warnings: &warnings)
             let isArray = policies.count != 1 || policies.first?.name != file
             for (i, p) in policies.enumerated() { sources[p.name] = PolicySource(file: file, index: isArray ? i : nil) }
             return policies
@@ -37,7 +43,7 @@ public struct PolicyFileSet: Sendable {
         for f in scp { set.scpLevels.append(try read(f)) }
         for f in rcp { set.rcpLevels.append(try read(f)) }
         if let resourcePolicy {
-            let p = try PolicyFiles.readOne(resourcePolicy)
+            let p = try PolicyFiles.readOne(resourcePolicy, warnings: &warnings)
             sources[p.name] = PolicySource(file: resourcePolicy, index: p.name == resourcePolicy ? nil : 0)
             set.resourcePolicy = p
         }

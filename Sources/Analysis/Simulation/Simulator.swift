@@ -95,6 +95,8 @@ public struct Simulator: Sendable {
             allowTypes = ["resource"]
         case .delegatedToAccount, .crossAccountBothAllow:
             allowTypes = ["resource", "identity", "permissions_boundary", "session"]
+        case .noPermissionRequired, .awsOwnedResource:
+            break  // no policy settled it
         }
         for g in groups.indices where allowTypes.contains(groups[g].policyType) {
             for s in groups[g].statements.indices where groups[g].statements[s].effect == .allow && groups[g].statements[s].matched == "yes" {

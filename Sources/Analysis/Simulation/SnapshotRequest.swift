@@ -26,20 +26,22 @@ extension AccessModel {
         set.resourcePolicy = nil
         set.resourcePolicyRequired = false
         set.rcpLevels = []
+        // The same context every command decides with, read as a concrete request: keys the
+        // snapshot does not know are absent (`ConcreteRequest.context`).
+        r.baseContext = entry.context
         if let resource = request.resource {
-            if let entry = resourceEntry(for: resource.arn) {
+            if let target = resourceEntry(for: resource.arn) {
                 // A role's trust policy governs only the sts:AssumeRole* actions.
-                let trustOnly = entry.isRole && !request.resourcePolicyRequiredByDefault
-                set.resourcePolicy = trustOnly ? nil : entry.policy
-                set.resourcePolicyRequired = trustOnly ? false : entry.policyRequired
-                set.rcpLevels = entry.rcpLevels
-                if request.givenResourceAccount == nil { r.resourceAccount = entry.account }
+                let trustOnly = target.isRole && !request.resourcePolicyRequiredByDefault
+                if !trustOnly { set = policies(of: entry, on: target) } else { set.rcpLevels = target.rcpLevels }
+                if request.givenResourceAccount == nil { r.resourceAccount = target.account }
+                r.baseContext = requestContext(of: entry, on: target)
             } else if let account = r.resourceAccount {
                 set.rcpLevels = snapshot.organization?.rcpLevels(forAccount: account) ?? []
                 set.resourcePolicyRequired = r.resourcePolicyRequiredByDefault
+                r.baseContext = requestContext(of: entry, resourceAccount: account)
             }
         }
-        r.baseContext = entry.context
         return (r, set)
     }
 

@@ -1,9 +1,10 @@
 import Foundation
+import SnapshotLayout
 
 /// Checks, before anything runs, that the output folder may be written.
 enum OutputFolder {
     /// Entries whose presence marks a folder as a snapshot that `--force` may replace.
-    static let snapshotMarkers = ["accounts", SnapshotLayout.organizationDirectory, SnapshotLayout.errorsFile]
+    static let snapshotMarkers = [SnapshotLayout.accountsDirectory, SnapshotLayout.organizationDirectory, SnapshotLayout.errorsFile]
 
     /// Throws unless `url` is absent, an empty folder, or (with `force`) a previous snapshot.
     static func check(_ url: URL, force: Bool) throws(CollectError) {

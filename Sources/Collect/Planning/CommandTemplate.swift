@@ -1,3 +1,5 @@
+import SnapshotLayout
+
 /// A command that saves one file: its arguments, with placeholders, and the error codes
 /// that mean "this resource has none of that" (no policy) rather than a failure.
 public struct CommandTemplate: Sendable, Hashable {
@@ -13,10 +15,18 @@ public struct CommandTemplate: Sendable, Hashable {
         self.absentErrorCodes = absentErrorCodes
     }
 
-    /// The file the output is saved to: the operation's name, e.g. `get-key-policy.json`.
-    public var fileName: String {
-        guard case .literal(let operation) = arguments[1] else { return "output.json" }
-        return operation + ".json"
+    /// The command of `service` whose output is the layout's `file` (the file names the
+    /// operation), e.g. `CommandTemplate("kms", .getKeyPolicy, ["--key-id", .field(0)])`.
+    public init(_ service: String, _ file: LayoutFile, _ parameters: [CommandArgument] = [],
+                absent absentErrorCodes: Set<String> = []) {
+        self.init([.literal(service), .literal(file.operation)] + parameters, absent: absentErrorCodes)
+    }
+
+    /// The file the output is saved to, named after the operation: `get-key-policy.json`;
+    /// nil when the operation is not a literal.
+    public var file: LayoutFile? {
+        guard case .literal(let operation) = arguments[1] else { return nil }
+        return LayoutFile(operation: operation)
     }
 
     /// The concrete arguments for one resource, or nil when a placeholder has no value.

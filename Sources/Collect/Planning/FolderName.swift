@@ -1,3 +1,5 @@
+import SnapshotLayout
+
 /// How a listed resource names its folder in the snapshot, from the values its listing returned.
 public enum FolderName: Sendable, Hashable {
     /// The n-th value as it is (a key id, a bucket or function name).

@@ -1,4 +1,5 @@
 import Foundation
+import SnapshotLayout
 
 /// The calls made before anything is written: who the credentials belong to and which
 /// regions to collect.
@@ -8,7 +9,7 @@ struct Preflight: Sendable {
 
     /// The caller's account id and the verbatim `get-caller-identity` output.
     func callerIdentity(_ cli: AWSCLI) async throws(CollectError) -> (account: String, output: Data) {
-        let result = await runner.run(cli.argv(AWSCommand(["sts", "get-caller-identity"])))
+        let result = await runner.run(cli.argv(AWSCommand(["sts", LayoutFile.getCallerIdentity.operation])))
         guard result.succeeded else { throw .noCredentials(ErrorClassifier.message(for: result)) }
         let object = try? JSONSerialization.jsonObject(with: result.standardOutput) as? [String: Any]
         guard let account = object?["Account"] as? String, !account.isEmpty else {

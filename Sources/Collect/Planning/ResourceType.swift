@@ -1,11 +1,11 @@
+import SnapshotLayout
+
 /// A kind of resource the collector lists, then describes one by one: a listing command
 /// whose `--query` picks each resource's identifying values, the folder each resource
 /// gets, and the commands saved per resource. Each lives in its own file under `Services/`.
 public struct ResourceType: Sendable, Hashable {
-    /// The folder under the account (or region) folder, e.g. `kms`, `s3`.
-    public let directory: String
-    /// Listed once per account or once per region.
-    public let scope: ResourceScope
+    /// The service folder of the layout its resources' folders go in, e.g. `kms`, `s3`.
+    public let service: ServiceFolder
     /// The listing command, e.g. `["kms", "list-keys"]`.
     public let list: [CommandArgument]
     /// The JMESPath query that turns the listing into rows, e.g. `Keys[].KeyId`.
@@ -30,21 +30,26 @@ public struct ResourceType: Sendable, Hashable {
 
     /// Creates a resource type.
     public init(
-        directory: String, scope: ResourceScope, list: [CommandArgument], query: String,
+        service: ServiceFolder, list: [CommandArgument], query: String,
         folder: FolderName, details: [CommandTemplate], sublisting: Sublisting? = nil
     ) {
         self.sublisting = sublisting
-        self.directory = directory
-        self.scope = scope
+        self.service = service
         self.list = list
         self.query = query
         self.folder = folder
         self.details = details
     }
 
+    /// The folder under the account (or region) folder, e.g. `kms`, `s3`.
+    public var directory: String { service.name }
+
+    /// Listed once per account (its folder is in the account's folder) or once per region.
+    public var scope: ResourceScope { service.regional ? .regional : .global }
+
     /// The listing job for one account and region (nil region for a global type).
     func discoveryJob(account: String, region: String?) -> Job {
-        let base = SnapshotLayout.serviceDirectory(account: account, region: region, service: directory)
+        let base = SnapshotLayout.serviceDirectory(account: account, region: region, service: service)
         let folder = self.folder
         let details = self.details
         let sublisting = self.sublisting
@@ -53,8 +58,9 @@ public struct ResourceType: Sendable, Hashable {
         @Sendable func detailJobs(_ fields: [String]) -> [Job] {
             guard let name = folder.name(from: fields) else { return [] }
             return details.compactMap { template in
-                guard let arguments = template.resolve(fields: fields, account: account, region: region) else { return nil }
-                return .save(AWSCommand(arguments, region: region), to: "\(base)/\(name)/\(template.fileName)",
+                guard let file = template.file,
+                      let arguments = template.resolve(fields: fields, account: account, region: region) else { return nil }
+                return .save(AWSCommand(arguments, region: region), to: SnapshotLayout.path(of: file, in: "\(base)/\(name)"),
                              absent: template.absentErrorCodes)
             }
         }

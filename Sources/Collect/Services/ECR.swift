@@ -1,11 +1,13 @@
+import SnapshotLayout
+
 extension ResourceType {
     /// ECR repositories: the repository policy; one without answers `RepositoryPolicyNotFoundException`.
     static let ecrRepositories = ResourceType(
-        directory: "ecr", scope: .regional,
+        service: .ecr,
         list: ["ecr", "describe-repositories"], query: "repositories[].repositoryName",
         folder: .field(0),
         details: [
-            CommandTemplate(["ecr", "get-repository-policy", "--repository-name", .field(0)],
+            CommandTemplate("ecr", .getRepositoryPolicy, ["--repository-name", .field(0)],
                             absent: ["RepositoryPolicyNotFoundException"]),
         ])
 }

@@ -1,13 +1,15 @@
+import SnapshotLayout
+
 extension ResourceType {
     /// Lambda functions: configuration (gives the ARN and execution role) and the resource
     /// policy that `add-permission` builds; a function without one answers `ResourceNotFoundException`.
     static let lambdaFunctions = ResourceType(
-        directory: "lambda", scope: .regional,
+        service: .lambda,
         list: ["lambda", "list-functions"], query: "Functions[].FunctionName",
         folder: .field(0),
         details: [
-            CommandTemplate(["lambda", "get-function", "--function-name", .field(0)]),
-            CommandTemplate(["lambda", "get-policy", "--function-name", .field(0)],
+            CommandTemplate("lambda", .getFunction, ["--function-name", .field(0)]),
+            CommandTemplate("lambda", .getPolicy, ["--function-name", .field(0)],
                             absent: ["ResourceNotFoundException"]),
         ])
 }
@@ -17,11 +19,11 @@ extension ResourceType {
     /// (`add-layer-version-permission`); a version without one answers `ResourceNotFoundException`.
     /// Folder `<layer>%2F<version>`.
     static let lambdaLayerVersions = ResourceType(
-        directory: "lambda-layers", scope: .regional,
+        service: .lambdaLayers,
         list: ["lambda", "list-layers"], query: "Layers[].LayerName",
         folder: .joined(0, 1),
         details: [
-            CommandTemplate(["lambda", "get-layer-version-policy", "--layer-name", .field(0), "--version-number", .field(1)],
+            CommandTemplate("lambda", .getLayerVersionPolicy, ["--layer-name", .field(0), "--version-number", .field(1)],
                             absent: ["ResourceNotFoundException"]),
         ],
         sublisting: .init(CommandTemplate(["lambda", "list-layer-versions", "--layer-name", .field(0)]),

@@ -1,5 +1,5 @@
-/// Everything collected per account, as data. Adding a resource type is one file under
-/// `Services/` and one line here.
+/// Everything collected per account, as data. Adding a resource type is its folder in the
+/// layout (`SnapshotLayout`'s `ServiceFolders.swift`), one file under `Services/` and one line here.
 public enum ServiceCatalog {
     /// Commands run once per account, saved as one file each.
     public static let accountCommands: [AccountCommand] = AccountCommand.iam + AccountCommand.s3

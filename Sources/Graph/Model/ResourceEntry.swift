@@ -48,7 +48,7 @@ public final class ResourceEntry: Sendable {
             let allow = st.effect == .allow
             switch st.principal {
             case nil:
-                anyone = true
+                break  // names nobody in a resource policy (Statement.principalMatch)
             case .notPrincipal?:
                 anyone = true
                 if allow { everyone = true }
@@ -94,7 +94,7 @@ public final class ResourceEntry: Sendable {
     let targetedPolicies: [TargetedPolicy?]
 
     /// Every principal id the policy's statements name (Allow and Deny), and whether some
-    /// statement may apply to any principal (`*`, NotPrincipal, no Principal element).
+    /// statement may apply to any principal (`*`, NotPrincipal).
     let idsNamedByAnyStatement: Set<String>
     let someStatementMayNameAnyone: Bool
     let hasPolicy: Bool

@@ -13,6 +13,8 @@ public final class AccessMemo {
     /// What is the same for every resource: the universes its SCPs close, its account's root ARN.
     var scpClosed: Set<Int> = []
     var accountRoot: String?
+    /// The principal's request context per resource account (`requestContext(of:resourceAccount:)`).
+    var contexts: [String: ConditionContext] = [:]
 
     public init() {}
 
@@ -23,6 +25,15 @@ public final class AccessMemo {
         statementsByUniverse = [:]
         scpClosed = model.scpClosedUniverses(for: p)
         accountRoot = p.request.accountRootArn
+        contexts = [:]
+    }
+
+    /// The request context of the memo's principal on a resource of `account`, built once per account.
+    func context(of p: PrincipalEntry, resourceAccount account: String, in model: AccessModel) -> ConditionContext {
+        if let known = contexts[account] { return known }
+        let c = model.requestContext(of: p, resourceAccount: account)
+        contexts[account] = c
+        return c
     }
 }
 
@@ -53,7 +64,7 @@ extension AccessModel {
         if memo.principal != ObjectIdentifier(p) { memo.reset(for: p, in: self) }
         // SCPs that allow none of the resource's actions: nothing else can grant them.
         if !memo.scpClosed.isEmpty, !r.universes.contains(where: { !memo.scpClosed.contains($0.id) }) { return nil }
-        let context = requestContext(of: p, on: r)
+        let context = memo.context(of: p, resourceAccount: r.account, in: self)
         let evaluator = Evaluator()
         let policyMayApply = r.policyMayApply(to: p.request, accountRoot: memo.accountRoot)
         var key = MemoKey(account: r.account, type: r.type, policyRequired: r.policyRequired, targets: [])

@@ -58,7 +58,7 @@ extension Evaluator {
         let sameAccount = resource == nil || principal.account == nil || principal.account == resourceAccount
         let core = DecisionLogic.core(
             principal: principal, sameAccount: sameAccount, resourcePolicyRequired: set.resourcePolicyRequired, inputs)
-        let result = deny.negated().and(scpOK).and(rcpOK).and(core)
+        let result = FixedRules.settle(deny.negated().and(scpOK).and(rcpOK).and(core), universe: universe, principal: principal, resource: resource)
 
         var out: [ActionDecision] = []
         for w in result.notNo.words.indices where result.notNo.words[w] != 0 {
@@ -120,7 +120,7 @@ struct Preparation {
         for policy in policies {
             for s in policy.document.statements {
                 if let service = universe.service, !s.mayCover(service: service) { continue }
-                guard let m = s.match(request, namesPrincipals: type == .resource || type.isRCP), m.outcome != .no else { continue }
+                guard let m = s.match(request, as: type), m.outcome != .no else { continue }
                 let mask = cache.mask(s.action, in: universe)
                 if mask.isEmpty { continue }
                 out.append(Prepared(mask: mask, effect: s.effect, outcome: m.outcome, matchClass: m.matchClass, undecided: m.undecided))
@@ -189,7 +189,7 @@ extension Evaluator {
         var out: [Prepared] = []
         for e in targeted.entries {
             let resourceMatch = e.resourceMatch ?? e.statement.appliesTo(resource: targeted.target, context: context)
-            guard let m = e.statement.match(request, namesPrincipals: true, resourceMatch: resourceMatch), m.outcome != .no else { continue }
+            guard let m = e.statement.match(request, as: .resource, resourceMatch: resourceMatch), m.outcome != .no else { continue }
             out.append(Prepared(mask: e.mask, effect: e.statement.effect, outcome: m.outcome, matchClass: m.matchClass, undecided: m.undecided))
         }
         return PreparedPolicy(statements: out)

@@ -21,6 +21,10 @@ public enum DecidingRule: String, Sendable, Hashable, Codable {
     case resourcePolicyGrant = "same-account resource-policy grant"
     case delegatedToAccount = "resource policy delegates to the account and an identity policy allows"
     case crossAccountBothAllow = "cross-account: the resource policy and the identity side both allow"
+    /// `FixedRules`: the action needs no permission (sts:GetCallerIdentity).
+    case noPermissionRequired = "the action needs no permission and no policy can deny it"
+    /// `FixedRules`: a change to what AWS owns (AWS managed policy, service-linked role, alias/aws/ alias).
+    case awsOwnedResource = "AWS owns the resource: no policy lets a customer change it"
 }
 
 /// A condition of a matched statement and how it was decided.

@@ -12,7 +12,7 @@ public struct Evaluator: Sendable {
 
     public func evaluate(_ request: Request, _ policies: PolicySet, explain: Bool = false) -> Evaluation {
         var pass = EvaluationPass(request: request, explain: explain)
-        return pass.run(policies)
+        return FixedRules.settle(pass.run(policies), of: request)
     }
 }
 
@@ -136,7 +136,7 @@ struct EvaluationPass {
         for policy in policies {
             for statement in policy.document.statements {
                 guard statement.appliesTo(action: request.normalizedAction),
-                    let m = statement.match(request, namesPrincipals: type == .resource || type.isRCP)
+                    let m = statement.match(request, as: type)
                 else { continue }
                 let outcome = m.outcome
                 if outcome == .no && !explain { continue }

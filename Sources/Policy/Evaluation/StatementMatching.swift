@@ -98,10 +98,11 @@ extension Statement {
         return forDeny ? p.matchesEvery(resource.arn, resourcePrefix: prefix) : p.matchesSome(resource.arn, resourcePrefix: prefix)
     }
 
-    /// How the statement's Principal element names `principal`, or nil when it does not
-    /// (for NotPrincipal: `.anyone` when the principal is not excluded).
+    /// How the statement's Principal element names `principal`, as a resource policy reads it:
+    /// `.no` when it does not, or when there is no Principal or NotPrincipal element (see
+    /// `principalMatch(_:in:)`); for NotPrincipal, `.anyone` when the principal is not excluded.
     public func principalMatch(_ principal: RequestPrincipal) -> (Tri, PrincipalMatchClass?) {
-        guard let clause = self.principal else { return (.yes, .anyone) }
+        guard let clause = self.principal else { return (.no, nil) }
         switch clause {
         case .principal(let patterns):
             var best: PrincipalMatchClass?
@@ -162,17 +163,18 @@ extension Statement {
         }
     }
 
-    /// How the statement applies to a request apart from its action: nil when its resource or
-    /// (for resource policies and RCPs, `namesPrincipals`) its principal does not match; otherwise
-    /// the outcome with the conditions, how the principal is named, and the conditions left undecided.
-    func match(_ request: Request, namesPrincipals: Bool) -> StatementMatch? {
-        match(request, namesPrincipals: namesPrincipals, resourceMatch: appliesTo(resource: request.resource, context: request.context))
+    /// How the statement of a policy of `type` applies to a request apart from its action: nil
+    /// when its resource or (for resource policies and RCPs) its principal does not match;
+    /// otherwise the outcome with the conditions, how the principal is named, and the conditions
+    /// left undecided.
+    func match(_ request: Request, as type: PolicyType) -> StatementMatch? {
+        match(request, as: type, resourceMatch: appliesTo(resource: request.resource, context: request.context))
     }
 
     /// The same, with the Resource element's match already known.
-    func match(_ request: Request, namesPrincipals: Bool, resourceMatch: Tri) -> StatementMatch? {
+    func match(_ request: Request, as type: PolicyType, resourceMatch: Tri) -> StatementMatch? {
         if resourceMatch == .no { return nil }
-        let (principalMatch, matchClass) = namesPrincipals ? principalMatch(request.principal) : (.yes, nil)
+        let (principalMatch, matchClass) = principalMatch(request.principal, in: type)
         if principalMatch == .no { return nil }
         let (conditions, undecided) = conditionOutcome(in: request.context)
         let outcome = resourceMatch && principalMatch && conditions

@@ -6,7 +6,16 @@
 /// rejected: dropping one statement could drop a Deny). Parts that are
 /// understood in part become warnings.
 public struct PolicyParser: Sendable {
-    public init() {}
+    /// Whether a `Principal` or `NotPrincipal` given as a bare ARN or account id string
+    /// (`"Principal": "arn:aws:iam::111122223333:root"`) is read as `{"AWS": ...}` with a warning
+    /// instead of refusing the policy. AWS accepts only `"*"` in that form
+    /// (reference_policies_elements_principal.html), so stored policies never need it; policies
+    /// a person wrote for `simulate` may.
+    public var readsBareAWSPrincipals: Bool
+
+    public init(readsBareAWSPrincipals: Bool = false) {
+        self.readsBareAWSPrincipals = readsBareAWSPrincipals
+    }
 
     /// The result of parsing: the document and what was only partly understood.
     public struct Output: Sendable {
@@ -107,6 +116,11 @@ public struct PolicyParser: Sendable {
         _ json: JSONValue, path: JSONPath, warnings: inout [PolicyWarning]
     ) throws(PolicyParseError) -> [PrincipalPattern] {
         if case .string("*") = json { return [.anyone] }
+        if readsBareAWSPrincipals, case .string(let s) = json, s.hasPrefix("arn:") || PrincipalPattern.normalizeAWS(s) != .aws(s) {
+            warnings.append(PolicyWarning(
+                path: path, message: "a principal must be \"*\" or an object; \"\(s)\" is read as {\"AWS\": \"\(s)\"}"))
+            return [PrincipalPattern.normalizeAWS(s)]
+        }
         guard case .object(let o) = json else {
             throw PolicyParseError(path: path, message: "a principal must be \"*\" or an object, found \(describe(json))")
         }

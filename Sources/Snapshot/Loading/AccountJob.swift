@@ -1,5 +1,6 @@
 import Foundation
 import Policy
+import SnapshotLayout
 
 /// One independent piece of reading: an account's IAM files, or one service folder.
 struct AccountJob: Sendable {
@@ -45,14 +46,14 @@ struct AccountJob: Sendable {
         for entry in files.list(dir.path) {
             let path = dir.sub(entry)
             switch entry {
-            case "iam": add(.iam)
-            case "get-caller-identity.json", "collect-errors.json": break
-            case "s3":
+            case ServiceFolder.iam.name: add(.iam)
+            case LayoutFile.getCallerIdentity.name, SnapshotLayout.errorsFile: break
+            case ServiceFolder.s3.name:
                 add(.s3AccountBlock)
-                if let i = importers.firstIndex(where: { $0.service == "s3" }) { add(.resources(importerIndex: i, folder: path, region: nil)) }
+                if let i = importers.firstIndex(where: { $0.service == .s3 }) { add(.resources(importerIndex: i, folder: path, region: nil)) }
             case _ where isRegion(entry) && files.isDirectory(path):
                 for service in files.list(path) {
-                    if let i = importers.firstIndex(where: { $0.service == service && $0.regional }) {
+                    if let i = importers.firstIndex(where: { $0.service.name == service && $0.service.regional }) {
                         add(.resources(importerIndex: i, folder: "\(path)/\(service)", region: entry))
                     } else {
                         warnings.append(SnapshotWarning(file: "\(path)/\(service)", message: "resource type not analysed yet; ignored"))
@@ -76,7 +77,7 @@ struct AccountJob: Sendable {
         switch kind {
         case .iam:
             var a = Account(id: account.id)
-            let gaad = account.sub("iam/get-account-authorization-details.json")
+            let gaad = account.sub(ServiceFolder.iam.path(of: .getAccountAuthorizationDetails))
             if files.exists(gaad) {
                 out.filesRead += 1
                 // Policy versions are parsed only for the managed policies read (AuthorizationDetails).
@@ -84,8 +85,8 @@ struct AccountJob: Sendable {
                     AuthorizationDetails.read(json, file: gaad, into: &a, warnings: &out.warnings)
                 }
             }
-            for (file, list) in [("list-open-id-connect-providers", "OpenIDConnectProviderList"), ("list-saml-providers", "SAMLProviderList")] {
-                let path = account.sub("iam/\(file).json")
+            for (file, list) in [(LayoutFile.listOpenIDConnectProviders, "OpenIDConnectProviderList"), (.listSAMLProviders, "SAMLProviderList")] {
+                let path = account.sub(ServiceFolder.iam.path(of: file))
                 guard files.exists(path) else { continue }
                 out.filesRead += 1
                 let json = files.json(path, warnings: &out.warnings)
@@ -93,7 +94,7 @@ struct AccountJob: Sendable {
             }
             out.iam = a
         case .s3AccountBlock:
-            let path = account.sub("s3/get-public-access-block.json")
+            let path = account.sub(ServiceFolder.s3.path(of: .getPublicAccessBlock))
             if files.exists(path) {
                 out.filesRead += 1
                 out.accountBlock = files.json(path, warnings: &out.warnings).flatMap(S3BucketImporter.publicAccessBlock)
@@ -105,7 +106,7 @@ struct AccountJob: Sendable {
                 guard files.isDirectory(path) else { continue }
                 out.filesRead += files.list(path).count
                 let f = ResourceFolder(
-                    files: files, path: path, name: name.replacingOccurrences(of: "%2F", with: "/"), account: account.id, region: region)
+                    files: files, path: path, name: SnapshotLayout.resourceName(ofFolder: name), account: account.id, region: region)
                 if let r = importer.read(f, warnings: &out.warnings) { out.resources.append(r) }
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Policy
+import SnapshotLayout
 
 /// Reads a snapshot directory (docs/snapshot-layout.md) into a `Snapshot`.
 ///
@@ -47,7 +48,7 @@ public struct SnapshotLoader: Sendable {
         }
         for (id, account) in accounts where !account.hasIAM {
             warnings.append(SnapshotWarning(
-                file: "accounts/\(id)/iam/get-account-authorization-details.json",
+                file: "\(SnapshotLayout.accountsDirectory)/\(id)/" + ServiceFolder.iam.path(of: .getAccountAuthorizationDetails),
                 message: "no IAM data for account \(id): its users and roles are not analysed"))
         }
         return Snapshot(root: root, organization: organization, accounts: accounts, warnings: warnings, filesRead: filesRead)
@@ -55,30 +56,33 @@ public struct SnapshotLoader: Sendable {
 
     /// `accounts/<id>/` folders, or the root itself when it is one account folder (holds `iam/`).
     func accountDirectories(_ files: FileReader, warnings: inout [SnapshotWarning]) -> [AccountDirectory] {
-        if files.isDirectory("iam") {
+        let accounts = SnapshotLayout.accountsDirectory
+        if files.isDirectory(ServiceFolder.iam.name) {
             let id = singleAccountID(files, warnings: &warnings)
             return id.map { [AccountDirectory(id: $0, path: "")] } ?? []
         }
-        for name in files.list("") where !["accounts", "organization", "collect-errors.json"].contains(name) {
+        for name in files.list("") where ![accounts, SnapshotLayout.organizationDirectory, SnapshotLayout.errorsFile].contains(name) {
             warnings.append(SnapshotWarning(file: name, message: "unknown file or folder in the snapshot root; ignored"))
         }
-        return files.list("accounts").compactMap { name in
-            guard name.count == 12, name.allSatisfy(\.isNumber), files.isDirectory("accounts/\(name)") else {
-                warnings.append(SnapshotWarning(file: "accounts/\(name)", message: "not a 12-digit account folder; ignored"))
+        return files.list(accounts).compactMap { name in
+            let path = "\(accounts)/\(name)"
+            guard name.count == 12, name.allSatisfy(\.isNumber), files.isDirectory(path) else {
+                warnings.append(SnapshotWarning(file: path, message: "not a 12-digit account folder; ignored"))
                 return nil
             }
-            return AccountDirectory(id: name, path: "accounts/\(name)")
+            return AccountDirectory(id: name, path: path)
         }
     }
 
     /// The account id of a single-account folder: from get-caller-identity, else from an IAM ARN.
     func singleAccountID(_ files: FileReader, warnings: inout [SnapshotWarning]) -> String? {
-        if let id = files.optionalJSON("get-caller-identity.json", warnings: &warnings)?["Account"]?.stringValue { return id }
-        let gaad = files.optionalJSON("iam/get-account-authorization-details.json", warnings: &warnings)
+        let identity = LayoutFile.getCallerIdentity.name
+        if let id = files.optionalJSON(identity, warnings: &warnings)?["Account"]?.stringValue { return id }
+        let gaad = files.optionalJSON(ServiceFolder.iam.path(of: .getAccountAuthorizationDetails), warnings: &warnings)
         for list in ["RoleDetailList", "UserDetailList", "GroupDetailList"] {
             if let arn = gaad?[list]?.arrayValue?.first?["Arn"]?.stringValue, let a = ARN(arn) { return a.account }
         }
-        warnings.append(SnapshotWarning(file: "get-caller-identity.json", message: "cannot tell the account id of this folder"))
+        warnings.append(SnapshotWarning(file: identity, message: "cannot tell the account id of this folder"))
         return nil
     }
 }

@@ -1,4 +1,5 @@
 import Policy
+import SnapshotLayout
 
 /// Reads `organization/`: describe-organization, list-accounts, the OU tree from
 /// `ous/<parent>/list-children.json`, and `policies/<id>/` (SCPs and RCPs with their targets).
@@ -6,39 +7,40 @@ struct OrganizationReader {
     let files: FileReader
 
     func read(warnings: inout [SnapshotWarning]) -> Organization? {
-        let base = "organization"
+        let base = SnapshotLayout.organizationDirectory
+        let describeFile = SnapshotLayout.path(of: .describeOrganization, in: base)
         guard files.isDirectory(base) else { return nil }
-        guard let describe = files.json("\(base)/describe-organization.json", warnings: &warnings),
+        guard let describe = files.json(describeFile, warnings: &warnings),
             let org = describe["Organization"], let id = org["Id"]?.stringValue,
             let management = org["MasterAccountId"]?.stringValue ?? org["MasterAccountArn"]?.stringValue.flatMap({ ARN($0)?.shortName })
         else {
-            warnings.append(SnapshotWarning(file: "\(base)/describe-organization.json", message: "no organization id or management account; organization ignored"))
+            warnings.append(SnapshotWarning(file: describeFile, message: "no organization id or management account; organization ignored"))
             return nil
         }
         var names: [String: String] = [management: "management"]
-        if let list = files.optionalJSON("\(base)/list-accounts.json", warnings: &warnings) {
+        if let list = files.optionalJSON(SnapshotLayout.path(of: .listAccounts, in: base), warnings: &warnings) {
             for a in list["Accounts"]?.arrayValue ?? [] {
                 if let accountID = a["Id"]?.stringValue { names[accountID] = a["Name"]?.stringValue ?? accountID }
             }
         }
         var parentOf: [String: String] = [:]
-        for parent in files.list("\(base)/ous") {
-            let file = "\(base)/ous/\(parent)/list-children.json"
+        for parent in files.list(SnapshotLayout.organizationalUnitsDirectory) {
+            let file = SnapshotLayout.path(of: .listChildren, in: SnapshotLayout.organizationalUnitDirectory(parent))
             guard let children = files.optionalJSON(file, warnings: &warnings) else { continue }
             for c in children["Children"]?.arrayValue ?? [] {
                 if let child = c["Id"]?.stringValue { parentOf[child] = parent }
             }
         }
         var policies: [OrganizationPolicy] = []
-        for policyID in files.list("\(base)/policies") {
+        for policyID in files.list(SnapshotLayout.organizationPoliciesDirectory) {
             if let p = policy(policyID, warnings: &warnings) { policies.append(p) }
         }
         return Organization(id: id, managementAccountID: management, accountNames: names, parentOf: parentOf, policies: policies)
     }
 
     func policy(_ policyID: String, warnings: inout [SnapshotWarning]) -> OrganizationPolicy? {
-        let dir = "organization/policies/\(policyID)"
-        let file = "\(dir)/describe-policy.json"
+        let dir = SnapshotLayout.organizationPolicyDirectory(policyID)
+        let file = SnapshotLayout.path(of: .describePolicy, in: dir)
         guard let json = files.json(file, warnings: &warnings), let p = json["Policy"], let summary = p["PolicySummary"],
             let content = p["Content"]
         else {
@@ -53,10 +55,11 @@ struct OrganizationReader {
             warnings: &warnings)
         else { return nil }
         var targets: [String] = []
-        if let t = files.optionalJSON("\(dir)/list-targets-for-policy.json", warnings: &warnings) {
+        let targetsFile = SnapshotLayout.path(of: .listTargetsForPolicy, in: dir)
+        if let t = files.optionalJSON(targetsFile, warnings: &warnings) {
             targets = (t["Targets"]?.arrayValue ?? []).compactMap { $0["TargetId"]?.stringValue }
         } else {
-            warnings.append(SnapshotWarning(file: "\(dir)/list-targets-for-policy.json", message: "missing: policy \(name) is attached nowhere"))
+            warnings.append(SnapshotWarning(file: targetsFile, message: "missing: policy \(name) is attached nowhere"))
         }
         return OrganizationPolicy(id: policyID, name: name, kind: kind, document: parsed.document, targets: targets)
     }

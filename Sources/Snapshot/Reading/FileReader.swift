@@ -43,12 +43,21 @@ struct FileReader: Sendable {
     }
 
     /// The bytes as JSON, or nil with a warning naming the file and the position of the error.
+    /// Every file of a snapshot is the output of an AWS CLI command, a JSON object: another
+    /// top-level value (an array, a string) is a warning too, not a file read as empty.
     private func parse(_ bytes: [UInt8], _ relative: String, deferring keys: Set<String> = [], warnings: inout [SnapshotWarning]) -> JSONValue? {
+        let json: JSONValue
         do {
-            return try JSONParser.parse(bytes, deferring: keys)
+            json = try JSONParser.parse(bytes, deferring: keys)
         } catch {
             warnings.append(SnapshotWarning(file: relative, message: error.description))
             return nil
         }
+        guard case .object = json else {
+            warnings.append(SnapshotWarning(
+                file: relative, jsonPath: JSONPath.root.description, message: "expected a JSON object, found \(json.typeName); the file is ignored"))
+            return nil
+        }
+        return json
     }
 }

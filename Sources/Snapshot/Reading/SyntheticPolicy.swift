@@ -1,4 +1,5 @@
 import Policy
+import SnapshotLayout
 
 /// Policy documents built from sharing settings that are not policies (EBS snapshot
 /// `createVolumePermission`, RDS snapshot `restore` attributes, KMS grants), so that the
@@ -51,22 +52,22 @@ enum SyntheticPolicy {
 
 extension ResourceFolder {
     /// The text at `key` of `json`, or a warning naming `path` when it is there but not a string.
-    func string(_ json: JSONValue?, _ key: String, path: JSONPath, operation: String, warnings: inout [SnapshotWarning]) -> String? {
+    func string(_ json: JSONValue?, _ key: String, path: JSONPath, file: LayoutFile, warnings: inout [SnapshotWarning]) -> String? {
         guard let value = json?[key], value != .null else { return nil }
         guard let text = value.stringValue else {
             warnings.append(SnapshotWarning(
-                file: file(operation), jsonPath: path.appending(key).description, message: "expected a string, found \(value.typeName)"))
+                file: self.file(file), jsonPath: path.appending(key).description, message: "expected a string, found \(value.typeName)"))
             return nil
         }
         return text
     }
 
     /// The array at `key` of `json`; a warning when it is there but not an array.
-    func array(_ json: JSONValue?, _ key: String, path: JSONPath, operation: String, warnings: inout [SnapshotWarning]) -> [JSONValue] {
+    func array(_ json: JSONValue?, _ key: String, path: JSONPath, file: LayoutFile, warnings: inout [SnapshotWarning]) -> [JSONValue] {
         guard let value = json?[key], value != .null else { return [] }
         guard let items = value.arrayValue else {
             warnings.append(SnapshotWarning(
-                file: file(operation), jsonPath: path.appending(key).description, message: "expected an array, found \(value.typeName)"))
+                file: self.file(file), jsonPath: path.appending(key).description, message: "expected an array, found \(value.typeName)"))
             return []
         }
         return items

@@ -1,5 +1,6 @@
 import Foundation
 import Policy
+import SnapshotLayout
 
 /// API Gateway REST APIs: `<region>/apigateway/<api-id>/get-rest-api.json` (id, name, policy). The
 /// policy is a string whose quotes are backslash-escaped once more (`{\"Version\":...}`), and its
@@ -7,13 +8,12 @@ import Policy
 /// API's own ARN; both are undone here. The resource stands for every stage, method and path:
 /// `arn:aws:execute-api:<region>:<account>:<api-id>/*/*/*`.
 struct ApiGatewayRestApiImporter: ResourceImporter {
-    let service = "apigateway"
-    let regional = true
+    let service = ServiceFolder.apiGateway
 
     func read(_ folder: ResourceFolder, warnings: inout [SnapshotWarning]) -> Resource? {
-        let op = "get-rest-api"
+        let op = LayoutFile.getRestAPI
         let json = folder.json(op, warnings: &warnings)
-        let id = folder.string(json, "id", path: .root, operation: op, warnings: &warnings) ?? folder.name
+        let id = folder.string(json, "id", path: .root, file: op, warnings: &warnings) ?? folder.name
         let prefix = "arn:\(folder.partition):execute-api:\(folder.region ?? ""):\(folder.account):\(id)"
         var policy: NamedPolicy?
         if let value = json?["policy"], value != .null {

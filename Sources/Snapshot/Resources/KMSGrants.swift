@@ -1,4 +1,5 @@
 import Policy
+import SnapshotLayout
 
 /// KMS grants (`list-grants.json`) as policy statements: each grant is an Allow, named
 /// `grant <GrantId>`, of `kms:<Operation>` on the key to its `GranteePrincipal`, with the
@@ -7,19 +8,19 @@ import Policy
 enum KMSGrants {
     /// The statements of the folder's grants, nil when `list-grants.json` is missing or empty.
     static func statements(_ folder: ResourceFolder, keyARN: String, warnings: inout [SnapshotWarning]) -> [Statement]? {
-        let op = "list-grants"
+        let op = LayoutFile.listGrants
         guard let json = folder.json(op, warnings: &warnings) else { return nil }
         let grantsPath = JSONPath.root.appending("Grants")
         var result: [Statement] = []
-        for (i, grant) in folder.array(json, "Grants", path: .root, operation: op, warnings: &warnings).enumerated() {
+        for (i, grant) in folder.array(json, "Grants", path: .root, file: op, warnings: &warnings).enumerated() {
             let path = grantsPath.appending(i)
-            guard let grantee = folder.string(grant, "GranteePrincipal", path: path, operation: op, warnings: &warnings) else {
+            guard let grantee = folder.string(grant, "GranteePrincipal", path: path, file: op, warnings: &warnings) else {
                 warnings.append(SnapshotWarning(file: folder.file(op), jsonPath: path.description, message: "a grant without GranteePrincipal; ignored"))
                 continue
             }
-            let id = folder.string(grant, "GrantId", path: path, operation: op, warnings: &warnings) ?? "#\(i)"
+            let id = folder.string(grant, "GrantId", path: path, file: op, warnings: &warnings) ?? "#\(i)"
             var operations: [String] = []
-            for (j, value) in folder.array(grant, "Operations", path: path, operation: op, warnings: &warnings).enumerated() {
+            for (j, value) in folder.array(grant, "Operations", path: path, file: op, warnings: &warnings).enumerated() {
                 guard let name = value.stringValue, !name.isEmpty else {
                     warnings.append(SnapshotWarning(file: folder.file(op), jsonPath: path.appending("Operations").appending(j).description,
                                                     message: "expected an operation name; ignored"))

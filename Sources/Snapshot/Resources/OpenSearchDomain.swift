@@ -1,14 +1,14 @@
 import Foundation
 import Policy
+import SnapshotLayout
 
 /// OpenSearch Service domains: `<region>/opensearch/<domain>/describe-domain-config.json`
 /// (`DomainConfig.AccessPolicies.Options`, a policy string, empty when there is none).
 struct OpenSearchDomainImporter: ResourceImporter {
-    let service = "opensearch"
-    let regional = true
+    let service = ServiceFolder.openSearch
 
     func read(_ folder: ResourceFolder, warnings: inout [SnapshotWarning]) -> Resource? {
-        let op = "describe-domain-config"
+        let op = LayoutFile.describeDomainConfig
         var json = folder.json(op, warnings: &warnings)
         if case .string(let s)? = json?["DomainConfig"]?["AccessPolicies"]?["Options"],
            s.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -16,7 +16,7 @@ struct OpenSearchDomainImporter: ResourceImporter {
         }
         let arn = "arn:\(folder.partition):es:\(folder.region ?? ""):\(folder.account):domain/\(folder.name)"
         let policy = folder.policy(
-            json, operation: op, key: ["DomainConfig", "AccessPolicies", "Options"], name: "access policy of domain \(folder.name)",
+            json, file: op, key: ["DomainConfig", "AccessPolicies", "Options"], name: "access policy of domain \(folder.name)",
             warnings: &warnings)
         return Resource(arn: arn, type: "AWS::OpenSearchService::Domain", account: folder.account, region: folder.region,
                         policy: policy, sourceFile: folder.file(op))

@@ -1,19 +1,19 @@
 import Policy
+import SnapshotLayout
 
 /// RDS DB snapshots (`<region>/rds-snapshots/<id>/describe-db-snapshot-attributes.json`) and DB cluster
 /// snapshots (`<region>/rds-cluster-snapshots/<id>/describe-db-cluster-snapshot-attributes.json`).
 /// The `restore` attribute lists the account ids it is shared with, or `all` (public); each
 /// becomes an Allow of restore and copy in a synthesized policy.
 struct RDSSnapshotImporter: ResourceImporter {
-    let service: String
-    let regional = true
+    let service: ServiceFolder
     let cluster: Bool
 
-    static let instance = RDSSnapshotImporter(service: "rds-snapshots", cluster: false)
-    static let clusters = RDSSnapshotImporter(service: "rds-cluster-snapshots", cluster: true)
+    static let instance = RDSSnapshotImporter(service: .rdsSnapshots, cluster: false)
+    static let clusters = RDSSnapshotImporter(service: .rdsClusterSnapshots, cluster: true)
 
     func read(_ folder: ResourceFolder, warnings: inout [SnapshotWarning]) -> Resource? {
-        let op = cluster ? "describe-db-cluster-snapshot-attributes" : "describe-db-snapshot-attributes"
+        let op: LayoutFile = cluster ? .describeDBClusterSnapshotAttributes : .describeDBSnapshotAttributes
         let result = cluster ? "DBClusterSnapshotAttributesResult" : "DBSnapshotAttributesResult"
         let attributesKey = cluster ? "DBClusterSnapshotAttributes" : "DBSnapshotAttributes"
         guard let json = folder.json(op, warnings: &warnings) else { return nil }
@@ -24,15 +24,15 @@ struct RDSSnapshotImporter: ResourceImporter {
             return nil
         }
         let idKey = cluster ? "DBClusterSnapshotIdentifier" : "DBSnapshotIdentifier"
-        let id = folder.string(body, idKey, path: path, operation: op, warnings: &warnings) ?? folder.name
+        let id = folder.string(body, idKey, path: path, file: op, warnings: &warnings) ?? folder.name
         let arn = "arn:\(folder.partition):rds:\(folder.region ?? ""):\(folder.account):\(cluster ? "cluster-snapshot" : "snapshot"):\(id)"
         var publicShare = false
         var accounts: [String] = []
         let attributesPath = path.appending(attributesKey)
-        for (i, attribute) in folder.array(body, attributesKey, path: path, operation: op, warnings: &warnings).enumerated() {
+        for (i, attribute) in folder.array(body, attributesKey, path: path, file: op, warnings: &warnings).enumerated() {
             guard attribute["AttributeName"]?.stringValue == "restore" else { continue }
             let valuesPath = attributesPath.appending(i)
-            for (j, value) in folder.array(attribute, "AttributeValues", path: valuesPath, operation: op, warnings: &warnings).enumerated() {
+            for (j, value) in folder.array(attribute, "AttributeValues", path: valuesPath, file: op, warnings: &warnings).enumerated() {
                 switch value.stringValue {
                 case "all"?: publicShare = true
                 case let account? where account.count == 12 && account.allSatisfy(\.isNumber): accounts.append(account)

@@ -1,12 +1,12 @@
 import Policy
+import SnapshotLayout
 
 /// Reads one kind of resource from its snapshot folders. Adding a resource type
 /// is one new file conforming to this protocol and one line in `ResourceImporters.all`.
 protocol ResourceImporter: Sendable {
-    /// The service folder name (`s3`, `kms`, ...).
-    var service: String { get }
-    /// True for `accounts/<id>/<region>/<service>/`, false for `accounts/<id>/<service>/` (S3).
-    var regional: Bool { get }
+    /// The service folder (`s3`, `kms`, ...): `accounts/<id>/<region>/<service>/` when it is
+    /// regional, `accounts/<id>/<service>/` (S3) when not.
+    var service: ServiceFolder { get }
     /// Reads the resource in `folder`; nil when the folder holds nothing usable.
     func read(_ folder: ResourceFolder, warnings: inout [SnapshotWarning]) -> Resource?
 }
@@ -20,16 +20,17 @@ struct ResourceFolder {
     let account: String
     let region: String?
 
-    /// The JSON of `<operation>.json` in this folder, when the file exists.
-    func json(_ operation: String, warnings: inout [SnapshotWarning]) -> JSONValue? {
-        files.optionalJSON("\(path)/\(operation).json", warnings: &warnings)
+    /// The JSON of `file` in this folder, when the file exists.
+    func json(_ file: LayoutFile, warnings: inout [SnapshotWarning]) -> JSONValue? {
+        files.optionalJSON(self.file(file), warnings: &warnings)
     }
 
-    func file(_ operation: String) -> String { "\(path)/\(operation).json" }
+    /// The path of `file` in this folder.
+    func file(_ file: LayoutFile) -> String { SnapshotLayout.path(of: file, in: path) }
 
-    /// Parses a policy found under `key` of `<operation>.json` (a JSON string or object).
+    /// Parses a policy found under `key` of `file`'s JSON (a JSON string or object).
     func policy(
-        _ json: JSONValue?, operation: String, key: [String], name: String, warnings: inout [SnapshotWarning]
+        _ json: JSONValue?, file: LayoutFile, key: [String], name: String, warnings: inout [SnapshotWarning]
     ) -> NamedPolicy? {
         var value = json
         var path = JSONPath.root
@@ -38,7 +39,7 @@ struct ResourceFolder {
             path = path.appending(k)
         }
         guard let value, value != .null else { return nil }
-        return PolicyText.parse(value, file: file(operation), path: path, name: name, warnings: &warnings)
+        return PolicyText.parse(value, file: self.file(file), path: path, name: name, warnings: &warnings)
     }
 }
 

@@ -1,23 +1,23 @@
 import Policy
+import SnapshotLayout
 
 /// S3 buckets: `s3/<bucket>/get-bucket-policy.json`, `get-bucket-acl.json`, `get-public-access-block.json`.
 struct S3BucketImporter: ResourceImporter {
-    let service = "s3"
-    let regional = false
+    let service = ServiceFolder.s3
 
     func read(_ folder: ResourceFolder, warnings: inout [SnapshotWarning]) -> Resource? {
         let arn = "arn:aws:s3:::\(folder.name)"
         let policy = folder.policy(
-            folder.json("get-bucket-policy", warnings: &warnings), operation: "get-bucket-policy", key: ["Policy"],
+            folder.json(.getBucketPolicy, warnings: &warnings), file: .getBucketPolicy, key: ["Policy"],
             name: "bucket policy of \(folder.name)", warnings: &warnings)
-        let acl = folder.json("get-bucket-acl", warnings: &warnings)
-        let pab = folder.json("get-public-access-block", warnings: &warnings).flatMap(Self.publicAccessBlock)
+        let acl = folder.json(.getBucketACL, warnings: &warnings)
+        let pab = folder.json(.getPublicAccessBlock, warnings: &warnings).flatMap(Self.publicAccessBlock)
         let s3 = S3Attributes(
             bucketName: folder.name, ownerCanonicalID: acl?["Owner"]?["ID"]?.stringValue,
             aclGrants: (acl?["Grants"]?.arrayValue ?? []).compactMap(Self.grant), hasACL: acl != nil, publicAccessBlock: pab)
         return Resource(
             arn: arn, type: "AWS::S3::Bucket", account: folder.account, policy: policy, s3: s3,
-            sourceFile: folder.file("get-bucket-policy"))
+            sourceFile: folder.file(.getBucketPolicy))
     }
 
     /// `{"PublicAccessBlockConfiguration": {...}}` (get-public-access-block at bucket or account level).

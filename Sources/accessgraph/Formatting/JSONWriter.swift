@@ -1,4 +1,5 @@
 import Analysis
+import Concurrency
 import Foundation
 import Snapshot
 

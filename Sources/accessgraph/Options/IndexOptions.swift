@@ -1,7 +1,6 @@
+import AnswerIndex
 import ArgumentParser
 import Foundation
-import Graph
-import Snapshot
 
 /// The on-disk answer index of the query commands (`findings`, `who-can`).
 struct IndexOptions: ParsableArguments {

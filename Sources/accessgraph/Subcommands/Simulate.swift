@@ -73,11 +73,13 @@ struct Simulate: ParsableCommand {
         files.resourcePolicy = resourcePolicy
         if resourcePolicyRequired { files.resourcePolicyRequired = true }
         let loaded: (PolicySet, [String: PolicySource])
+        var warnings: [PolicyFileWarning] = []
         do {
-            loaded = try files.load(for: request)
+            loaded = try files.load(for: request, warnings: &warnings)
         } catch {
             throw inputError(error.description)
         }
+        for w in warnings { Terminal.warning(w.description) }
         let report = Simulator().run(request, loaded.0, sources: loaded.1)
         try output.print(report)
         if let expect, (report.decision == .allowed) != (expect == .allowed) {

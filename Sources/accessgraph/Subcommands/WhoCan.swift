@@ -1,4 +1,5 @@
 import Analysis
+import AnswerIndex
 import ArgumentParser
 import Graph
 import Snapshot

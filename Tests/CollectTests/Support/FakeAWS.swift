@@ -7,23 +7,36 @@ import Foundation
 /// (`kms list-keys --query Keys[].KeyId`); a key prefixed `REGION|` answers only in that
 /// region. Unknown commands fail with `AccessDenied`. It records every call and how many
 /// ran at once.
+///
+/// With a `gate`, every call (but the credentials check, which runs alone before the others)
+/// is held until `gate` calls are running at once; from then on calls pass, each after letting
+/// the other waiting tasks run a few times (any command the collector has started beyond its
+/// limit then runs while they are still in flight and shows in `maxInFlight`). A collector that
+/// never runs `gate` commands at once leaves the gate shut: `gateTimeout` after the first call
+/// was held, every call gives up waiting, and `gateOpened` stays false.
 final class FakeAWS: CommandRunner, @unchecked Sendable {
     private let lock = NSLock()
     private var responses: [String: CommandResult]
-    private let delay: Duration
+    private let gate: Int?
+    private let gateTimeout: Duration
     private var _calls: [[String]] = []
     private var inFlight = 0
     private var _maxInFlight = 0
+    private var _gateOpened = false
+    private var gateDeadline: ContinuousClock.Instant?
 
-    init(_ responses: [String: CommandResult] = [:], delay: Duration = .zero) {
+    init(_ responses: [String: CommandResult] = [:], gate: Int? = nil, gateTimeout: Duration = .seconds(10)) {
         self.responses = responses
-        self.delay = delay
+        self.gate = gate
+        self.gateTimeout = gateTimeout
     }
 
     /// Every argument vector run, in order.
     var calls: [[String]] { lock.withLock { _calls } }
     /// The most commands that ran at the same time.
     var maxInFlight: Int { lock.withLock { _maxInFlight } }
+    /// Whether `gate` calls were ever running at once.
+    var gateOpened: Bool { lock.withLock { _gateOpened } }
     /// The calls as `service operation ...` strings.
     var commands: [String] { calls.map { Self.split($0).command.joined(separator: " ") } }
 
@@ -34,10 +47,18 @@ final class FakeAWS: CommandRunner, @unchecked Sendable {
             _calls.append(arguments)
             inFlight += 1
             _maxInFlight = max(_maxInFlight, inFlight)
+            if let gate, inFlight >= gate { _gateOpened = true }
             return responses["\(region ?? "")|\(key)"] ?? responses[key]
                 ?? .awsError("AccessDenied", "User: arn:aws:iam::123456789012:user/x is not authorized")
         }
-        if delay > .zero { try? await Task.sleep(for: delay) }
+        if gate != nil, key != "sts get-caller-identity" {
+            let deadline = lock.withLock {
+                if gateDeadline == nil { gateDeadline = .now + gateTimeout }
+                return gateDeadline!
+            }
+            while !gateOpened, ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(1)) }
+            for _ in 0..<10 { await Task.yield() }
+        }
         lock.withLock { inFlight -= 1 }
         return result
     }

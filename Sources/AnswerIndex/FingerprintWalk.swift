@@ -3,44 +3,10 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Dispatch
-import Foundation
 
-/// What a snapshot directory holds, reduced to a comparable value: every regular file's path,
-/// size, modification time and inode. Any file added, removed, rewritten or touched changes it.
-/// Computed from `stat` alone (no file is read), so it costs a fraction of loading the snapshot.
-public struct SnapshotFingerprint: Sendable, Hashable, CustomStringConvertible {
-    /// Number of regular files.
-    public let files: Int
-    /// Two independent 64-bit sums over the files' hashes (order-independent).
-    let a: UInt64
-    let b: UInt64
-    /// The newest modification time of any file, in nanoseconds since 1970.
-    public let newestModification: UInt64
-
-    public var description: String { "\(files)-" + hex(a) + hex(b) }
-
-    /// Walks `root` (symbolic links are not followed; hidden entries are skipped). The folders
-    /// under `accounts/` are walked in parallel.
-    public static func of(_ root: String) throws(SnapshotError) -> SnapshotFingerprint {
-        let fd = open(root, O_RDONLY | O_DIRECTORY)
-        guard fd >= 0 else { throw .notADirectory(root) }
-        var top = Walk()
-        top.visit(directoryFD: fd, pathHash: Walk.seed, deferring: "accounts")
-        let accounts = top.deferred
-        let accountsPath = root + "/accounts"
-        let accountsHash = Walk.hash(Walk.seed, "accounts")
-        let parts = ParallelMap.map(accounts) { account -> Walk in
-            var w = Walk()
-            let fd = open(accountsPath + "/" + account, O_RDONLY | O_DIRECTORY)
-            guard fd >= 0 else { return w }
-            w.visit(directoryFD: fd, pathHash: Walk.hash(accountsHash, account))
-            return w
-        }
-        for w in parts { top.merge(w) }
-        return SnapshotFingerprint(files: top.files, a: top.a, b: top.b, newestModification: top.newest)
-    }
-
+extension SnapshotFingerprint {
+    /// One walk of a directory tree: the count and order-independent sums of its files, the newest
+    /// modification time, and the children of the folder left for walking in parallel.
     struct Walk {
         static let seed = fnvBasis
         var files = 0
@@ -142,23 +108,4 @@ public struct SnapshotFingerprint: Sendable, Hashable, CustomStringConvertible {
             b = b &+ h2
         }
     }
-}
-
-/// FNV-1a: the offset basis, and one step mixing `value` into `h`.
-let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-
-@inline(__always)
-func fnvStep(_ h: UInt64, _ value: UInt64) -> UInt64 { (h ^ value) &* 0x100_0000_01b3 }
-
-/// splitmix64's finalizer: spreads every input bit over the output.
-func mix(_ x: UInt64) -> UInt64 {
-    var z = x &+ 0x9e37_79b9_7f4a_7c15
-    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-    return z ^ (z >> 31)
-}
-
-func hex(_ v: UInt64) -> String {
-    let s = String(v, radix: 16)
-    return String(repeating: "0", count: 16 - s.count) + s
 }

@@ -5,43 +5,6 @@ import Darwin
 #endif
 import Foundation
 
-/// What a command printed: kept by `AnswerIndex` and given back byte for byte.
-public struct StoredAnswer: Sendable, Equatable {
-    public var stdout: ArraySlice<UInt8>
-    public var stderr: ArraySlice<UInt8>
-
-    public init(stdout: ArraySlice<UInt8>, stderr: ArraySlice<UInt8> = []) {
-        self.stdout = stdout
-        self.stderr = stderr
-    }
-
-    public init(stdout: [UInt8], stderr: [UInt8] = []) {
-        self.init(stdout: stdout[...], stderr: stderr[...])
-    }
-
-    /// Writes stdout's bytes to file descriptor 1 and stderr's to 2.
-    public func write() {
-        Self.write(stdout, to: 1)
-        Self.write(stderr, to: 2)
-    }
-
-    static func write(_ bytes: ArraySlice<UInt8>, to fd: Int32) {
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                #if canImport(Glibc)
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                #else
-                let n = Darwin.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                #endif
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return }
-                offset += n
-            }
-        }
-    }
-}
-
 /// Answers to earlier queries on one snapshot, kept on disk and given back while the snapshot
 /// is unchanged: each answer is filed under the snapshot's fingerprint (every file's path, size,
 /// modification time and inode), so changing, adding or removing any file makes every earlier
@@ -52,12 +15,13 @@ public struct StoredAnswer: Sendable, Equatable {
 public struct AnswerIndex: Sendable {
     /// This snapshot's folder in the index (all fingerprints).
     public let snapshotFolder: String
+    /// The snapshot as it is now: answers are filed under it.
     public let fingerprint: SnapshotFingerprint
     /// Identifies the program that computes answers (an upgraded tool must not reuse old ones).
     public let tool: String
 
     /// The index for `snapshot` under `root`; throws when the snapshot is not a directory.
-    public init(snapshot: String, root: String, tool: String) throws(SnapshotError) {
+    public init(snapshot: String, root: String, tool: String) throws(AnswerIndexError) {
         fingerprint = try SnapshotFingerprint.of(snapshot)
         let canonical = URL(fileURLWithPath: snapshot).standardizedFileURL.resolvingSymlinksInPath().path
         snapshotFolder = root + "/" + hex(Self.hash(canonical))
@@ -73,8 +37,8 @@ public struct AnswerIndex: Sendable {
 
     /// The stored answer to `query` (the command and every argument that shapes its output), if any.
     public func answer(for query: [String]) -> StoredAnswer? {
-        guard let bytes = FileBytes.read(file(for: query)) else { return nil }
-        return AnswerFile.decode(bytes, expecting: header(for: query))
+        guard let data = FileManager.default.contents(atPath: file(for: query)) else { return nil }
+        return AnswerFile.decode(Array(data), expecting: header(for: query))
     }
 
     /// Stores `answer`, replacing answers filed under other fingerprints of the snapshot.
@@ -97,9 +61,10 @@ public struct AnswerIndex: Sendable {
         if rename(temporary, target) != 0 { try? fm.removeItem(atPath: temporary) }
     }
 
-    /// Writes the stored answer to `query` straight from the file to descriptors 1 and 2 (the
-    /// kernel copies it; nothing is held in memory); false when there is none (nothing written).
-    public func replay(_ query: [String]) -> Bool {
+    /// Copies the stored answer to `query` straight from its file, stdout's bytes to the descriptor
+    /// `stdout` and stderr's to `stderr` (the kernel copies them; nothing is held in memory); false
+    /// when there is none (nothing written).
+    public func replay(_ query: [String], stdout: Int32, stderr: Int32) -> Bool {
         let fd = open(file(for: query), O_RDONLY)
         guard fd >= 0 else { return false }
         defer { close(fd) }
@@ -111,32 +76,9 @@ public struct AnswerIndex: Sendable {
             count = max(0, n)
         }
         guard let layout = AnswerFile.layout(head[...], expecting: header(for: query), fileSize: size) else { return false }
-        Self.copy(fd, from: layout.body, count: layout.stdoutCount, to: 1)
-        Self.copy(fd, from: layout.body + layout.stdoutCount, count: layout.stderrCount, to: 2)
+        DescriptorWriting.copy(fd, from: layout.body, count: layout.stdoutCount, to: stdout)
+        DescriptorWriting.copy(fd, from: layout.body + layout.stdoutCount, count: layout.stderrCount, to: stderr)
         return true
-    }
-
-    /// Copies `count` bytes at `offset` of `fd` to `out`: `sendfile` where there is one, else reads and writes.
-    static func copy(_ fd: Int32, from offset: Int, count: Int, to out: Int32) {
-        var done = 0
-        #if canImport(Glibc)
-        var position = off_t(offset)
-        while done < count {
-            let n = sendfile(out, fd, &position, count - done)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }  // not supported for this descriptor: fall back below
-            done += n
-        }
-        #endif
-        guard done < count else { return }
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while done < count {
-            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, min($0.count, count - done), off_t(offset + done)) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return }
-            StoredAnswer.write(chunk[0..<n], to: out)
-            done += n
-        }
     }
 
     func header(for query: [String]) -> String {

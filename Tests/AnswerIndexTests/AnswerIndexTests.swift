@@ -1,9 +1,9 @@
 import Foundation
 import Testing
-@testable import Snapshot
+@testable import AnswerIndex
 
 /// The on-disk answer index: answers come back only for the same tool, query and unchanged snapshot.
-@Suite("Snapshot: answer index and fingerprint")
+@Suite("Answer index and snapshot fingerprint")
 struct AnswerIndexTests {
     /// A small snapshot-like tree, and an index root, in a fresh temporary folder.
     func tree() throws -> (snapshot: String, index: String) {
@@ -47,7 +47,7 @@ struct AnswerIndexTests {
         try FileManager.default.removeItem(atPath: snap + "/accounts/222222222222/sqs/q/extra.json")
         #expect(try SnapshotFingerprint.of(snap) == edited)
 
-        #expect(throws: SnapshotError.notADirectory(snap + "/missing")) { try SnapshotFingerprint.of(snap + "/missing") }
+        #expect(throws: AnswerIndexError.notADirectory(snap + "/missing")) { try SnapshotFingerprint.of(snap + "/missing") }
     }
 
     @Test("An answer comes back for the same tool and query until the snapshot changes")
