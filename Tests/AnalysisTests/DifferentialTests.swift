@@ -81,8 +81,6 @@ struct DifferentialTests {
         let total = named.count + others.count
         let sample = named + Self.sample(others, exhaustive: s.exhaustive)
         var d = Disagreements()
-        var federated = Disagreements()
-        var services = Disagreements()
         var allowed = 0
         var unlisted = 0
         // The batch path asked the same triple directly (`access(of:to:)`, no classes or memo): one
@@ -108,33 +106,11 @@ struct DifferentialTests {
             let message = "one request allows \(principal.id) \(a) on \(r.arn) (\(result), \(e.map { $0.rule.rawValue } ?? "-"), "
                 + "undecided \(ConditionSet(e?.undecidedConditions ?? []))), no direct finding lists it"
                 + (isNamed ? "" : " (the policy does not name the principal; no finding of \(covering) lists it either)")
-            switch Self.knownOmission(principal, r, e) {
-            case .federatedCaller?: federated.check(result == .no, message)
-            case .servicePrincipalOrgID?: services.check(result == .no, message)
-            case nil: d.check(result == .no, message)
-            }
+            d.check(result == .no, message)
         }
         #expect(sample.count >= (s.exhaustive ? total : 600), "\(sample.count) of \(total) (outside principal, resource, action) triples checked")
         #expect(allowed > 0, "\(allowed) allowed and \(unlisted) unlisted of \(sample.count) triples checked on \(s)")
         d.report("findings' omissions on \(s): \(sample.count) of \(total) triples checked, \(allowed) allowed, \(unlisted) unlisted")
-        // Known disagreements (reported to the lead), each marked only for its exact kind of triple.
-        // The batch path answers these triples as one request does (checked above); findings never
-        // ask them (the policy names neither the principal nor a `*` that reaches it), and rightly
-        // leave them out: it is the single-request context of these principals that is too open.
-        if !federated.items.isEmpty {
-            withKnownIssue(Comment(rawValue: "A web-identity or SAML provider can only call sts:AssumeRoleWithWebIdentity/SAML, yet one request "
-                + "finds it undecided on a resource whose policy grants `*` under aws:SourceOwner, aws:SourceArn or "
-                + "aws:PrincipalOrgID (its context leaves those keys unknown); findings rightly list nothing")) {
-                federated.summarize("federated providers as callers of non-role resources on \(s)")
-            }
-        }
-        if !services.items.isEmpty {
-            withKnownIssue(Comment(rawValue: "A service principal is in no organization, so aws:PrincipalOrgID is absent from its requests "
-                + "(reference_policies_condition-keys.html), yet one request leaves it unknown and finds a `*` grant conditioned "
-                + "on it undecided; findings rightly list nothing")) {
-                services.summarize("service principals through org-conditioned `*` grants on \(s)")
-            }
-        }
     }
 
     @Test("Findings through roles leave out nothing the roles reached from outside can access", arguments: DifferentialSnapshot.allCases)
@@ -180,10 +156,7 @@ struct DifferentialTests {
             return out
         }
         var d = Disagreements()
-        var everyoneTrust = Disagreements()
         var rolesReached = 0
-        // Roles whose trust policy lets in everyone (`*`, a NotPrincipal): see the known issue below.
-        let trustingEveryone = Set(roles.filter { Self.allowNamedPrincipals(model.resources[$0]!).contains("*") })
         func reach(from start: Set<String>, skipping skip: Set<String>) -> Set<String> {
             var seen = start
             var queue = seen.sorted()
@@ -195,15 +168,10 @@ struct DifferentialTests {
         for origin in entries.keys.sorted() {
             let o = model.principal(origin)!
             let seen = reach(from: entries[origin]!, skipping: [])
-            let seenWithoutEveryoneTrust = reach(from: entries[origin]!, skipping: trustingEveryone)
             rolesReached += seen.count
             for role in seen.sorted() {
                 let roleEntry = model.resources[role]!
-                // Roles reached only through a role trusting everyone: the known issue's.
-                let known = !seenWithoutEveryoneTrust.contains(role)
-                func check(_ ok: Bool, _ message: @autoclosure () -> String) {
-                    if known { everyoneTrust.check(ok, message()) } else { d.check(ok, message()) }
-                }
+                func check(_ ok: Bool, _ message: @autoclosure () -> String) { d.check(ok, message()) }
                 if !entries[origin]!.contains(role) && !model.isInsideZone(o, resourceAccount: roleEntry.account) {
                     check(actions[origin + "\u{0}" + role] != nil, "\(origin) reaches \(role) through roles (one request per hop), no finding lists it")
                 }
@@ -236,38 +204,10 @@ struct DifferentialTests {
         }
         #expect(entries.isEmpty || !reachable.isEmpty, "\(entries.count) outside principals enter roles, \(rolesReached) roles reached")
         d.report("findings through roles on \(s): \(entries.count) outside principals, \(rolesReached) roles reached, \(reachable.count) roles' access, \(sample.count) of \(triples.count) role triples checked by one request")
-        if !everyoneTrust.items.isEmpty {
-            withKnownIssue(Self.everyoneTrustIssue) {
-                everyoneTrust.summarize("chains through roles whose trust policy names everyone on \(s)")
-            }
-        }
     }
-
-    /// Role-assumption edges (`AccessModel.edges(into:)`, `EdgesFrom`) expand a trust policy's
-    /// principals to snapshot principals only where it names their ARN or account; a trust naming
-    /// everyone becomes one edge from `*`. One request lets a principal of the role's account assume
-    /// such a role by the trust policy alone (and one of another account with an identity grant),
-    /// so chains through it from snapshot principals are missing from findings and who-can.
-    static let everyoneTrustIssue = Comment(rawValue: "Role-assumption edges leave out snapshot principals that a trust policy lets in "
-        + "through `*` (or NotPrincipal): one request allows them to assume the role, so findings and who-can miss the chains through it")
 
     static func abbreviated(_ actions: [String]) -> String {
         actions.count <= 4 ? "\(actions)" : "\(Array(actions.prefix(4))) and \(actions.count - 4) more"
-    }
-
-    /// The kinds of omission known to disagree with one request (see `findingsLeaveOutOnlyDenied`).
-    enum KnownOmission { case federatedCaller, servicePrincipalOrgID }
-
-    static func knownOmission(_ p: PrincipalEntry, _ r: ResourceEntry, _ e: Evaluation?) -> KnownOmission? {
-        guard let e, e.result == .unknown else { return nil }
-        if p.node.kind == .federated && !r.isRole { return .federatedCaller }
-        let orgKeys: Set<String> = ["aws:principalorgid", "aws:principalorgpaths"]
-        if p.node.kind == .service, e.undecidedDenyConditions.isEmpty, !e.undecidedConditions.isEmpty,
-            e.undecidedConditions.allSatisfy({ orgKeys.contains($0.key.lowercased()) })
-        {
-            return .servicePrincipalOrgID
-        }
-        return nil
     }
 
     @Test("Who-can leaves out only requests that single requests deny", arguments: DifferentialSnapshot.allCases)
@@ -329,7 +269,6 @@ struct DifferentialTests {
             assumers[role] = out
             return out
         }
-        var everyoneTrust = Disagreements()
         var roleRows = 0
         for arn in answers.keys.sorted() {
             let rows = answers[arn]!.principals
@@ -337,20 +276,14 @@ struct DifferentialTests {
             for row in rows {
                 guard let role = model.resources[row.principal], role.isRole else { continue }
                 roleRows += 1
-                let known = Self.allowNamedPrincipals(role).contains("*")
                 for q in canAssume(row.principal) {
                     let message = "who-can \(arn) lists \(row.principal) (\(row.path.joined(separator: " -> "))); one request lets \(q) assume it, who-can does not list \(q)"
-                    if known { everyoneTrust.check(listed.contains(q), message) } else { d.check(listed.contains(q), message) }
+                    d.check(listed.contains(q), message)
                 }
             }
         }
         #expect(roleRows > 0, "\(roleRows) rows of roles over \(answers.count) resources")
         d.report("who-can through roles on \(s): \(roleRows) rows of roles over \(answers.count) resources, \(assumers.count) roles' assumers")
-        if !everyoneTrust.items.isEmpty {
-            withKnownIssue(Self.everyoneTrustIssue) {
-                everyoneTrust.summarize("who-can through roles whose trust policy names everyone on \(s)")
-            }
-        }
     }
 
     // MARK: Helpers

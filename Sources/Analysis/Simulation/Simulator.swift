@@ -95,7 +95,7 @@ public struct Simulator: Sendable {
             allowTypes = ["resource"]
         case .delegatedToAccount, .crossAccountBothAllow:
             allowTypes = ["resource", "identity", "permissions_boundary", "session"]
-        case .noPermissionRequired, .awsOwnedResource:
+        case .noPermissionRequired, .awsOwnedResource, .federatedIdentityOnlyAssumesRoles:
             break  // no policy settled it
         }
         for g in groups.indices where allowTypes.contains(groups[g].policyType) {

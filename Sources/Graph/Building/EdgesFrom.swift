@@ -80,6 +80,11 @@ public struct EdgesFrom: Sendable {
         guard let account = c.request.account, let root = c.request.accountRootArn, let index = model.assumers[account],
             model.snapshot.accounts[account] != nil, model.principals[c.id] != nil
         else { return out }
+        // Roles trusting everyone: any principal of their account, and others whose grants may cover them.
+        for arn in rolesTrusting["*"] ?? [] {
+            guard let role = model.resources[arn] else { continue }
+            if role.account == account || c.mayAllowAssumeRole(on: role.targets.first) { out.append(arn) }
+        }
         let trustingAccount = rolesTrusting[root] ?? []
         if index.otherIDs.contains(c.id) {
             out += trustingAccount.filter { c.mayAllowAssumeRole(on: model.resources[$0]!.targets.first) }

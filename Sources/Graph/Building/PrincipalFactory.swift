@@ -93,6 +93,10 @@ struct PrincipalFactory {
             var c = ConditionContext(missingKeys: .unknown)
             c.set("aws:PrincipalIsAWSService", "true")
             c.set("aws:PrincipalServiceName", name)
+            // A service is in no organization: the keys are only in requests of members
+            // (reference_policies_condition-keys.html, aws:PrincipalOrgID).
+            c["aws:PrincipalOrgID"] = .absent
+            c["aws:PrincipalOrgPaths"] = .absent
             return PrincipalEntry(
                 node: Node(id: name, kind: .service, label: name), request: RequestPrincipal(kind: .service, id: name),
                 policies: PolicySet(), context: c)

@@ -25,6 +25,8 @@ public enum DecidingRule: String, Sendable, Hashable, Codable {
     case noPermissionRequired = "the action needs no permission and no policy can deny it"
     /// `FixedRules`: a change to what AWS owns (AWS managed policy, service-linked role, alias/aws/ alias).
     case awsOwnedResource = "AWS owns the resource: no policy lets a customer change it"
+    /// `FixedRules`: a web-identity or SAML identity calls only sts:AssumeRoleWithWebIdentity / AssumeRoleWithSAML.
+    case federatedIdentityOnlyAssumesRoles = "a web-identity or SAML identity makes no request but sts:AssumeRoleWithWebIdentity or sts:AssumeRoleWithSAML"
 }
 
 /// A condition of a matched statement and how it was decided.

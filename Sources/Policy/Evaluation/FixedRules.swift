@@ -73,11 +73,14 @@ public enum FixedRules {
 
     enum Fixed {
         case allowed, denied
+        /// The principal makes no such request (a federated identity: `federatedRequests`).
+        case noSuchRequest
     }
 
     /// The decision no policy changes for a (lowercased) action, if there is one.
     @inline(__always)
     static func fixed(_ lowered: String, principal: RequestPrincipal, owned: AWSOwned?) -> Fixed? {
+        if principal.kind == .federated, !federatedRequests.contains(lowered) { return .noSuchRequest }
         if let owned, writeActions(on: owned).contains(lowered) { return .denied }
         if principal.hasIdentityPolicies, unconditional.contains(lowered) { return .allowed }
         return nil
@@ -97,6 +100,13 @@ public enum FixedRules {
             out.undecidedConditions = []
             out.undecidedDenyConditions = []
             return out
+        case .noSuchRequest?:
+            var out = e
+            out.result = .no
+            out.rule = .federatedIdentityOnlyAssumesRoles
+            out.undecidedConditions = []
+            out.undecidedDenyConditions = []
+            return out
         case .denied?:
             guard e.result != .no else { return e }
             var out = e
@@ -108,9 +118,15 @@ public enum FixedRules {
     }
 
     /// The batch path's per-action result, with the fixed decisions in place.
+    /// The only requests a web-identity or SAML identity makes before it has a role session: it
+    /// exchanges its token for one (id_roles_providers_oidc.html, id_roles_providers_saml.html).
+    /// Every other action is asked by the role session it gets, not by the provider.
+    static let federatedRequests: Set<String> = ["sts:assumerolewithwebidentity", "sts:assumerolewithsaml"]
+
     static func settle(_ result: TriMask, universe: ActionUniverse, principal: RequestPrincipal, resource: RequestResource?) -> TriMask {
         let owned = AWSOwned(resource)
-        guard owned != nil || (principal.hasIdentityPolicies && universe.mayHoldUnconditional) else { return result }
+        guard owned != nil || principal.kind == .federated || (principal.hasIdentityPolicies && universe.mayHoldUnconditional)
+        else { return result }
         var out = result
         for (i, a) in universe.lowered.enumerated() {
             switch fixed(a, principal: principal, owned: owned) {
@@ -118,7 +134,7 @@ public enum FixedRules {
             case .allowed?:
                 out.yes.insert(i)
                 out.notNo.insert(i)
-            case .denied?:
+            case .denied?, .noSuchRequest?:
                 out.yes.remove(i)
                 out.notNo.remove(i)
             }
