@@ -80,11 +80,14 @@ extension AccessModel {
         var out: [PrincipalEntry] = []
         var seen: Set<ObjectIdentifier> = []
         func add(_ p: PrincipalEntry?) { if let p, seen.insert(ObjectIdentifier(p)).inserted { out.append(p) } }
+        var trustsEveryone = false
         for s in doc.statements where s.effect == .allow {
             guard let clause = s.principal else { continue }
-            if clause.isNot { add(principal("*")); continue }
+            if clause.isNot { trustsEveryone = true; continue }
             for p in clause.patterns {
                 switch p {
+                case .anyone:
+                    trustsEveryone = true
                 case .aws(let arn) where p.isAccountRoot:
                     if let account = p.account, snapshot.accounts[account] != nil {
                         if let index = assumers[account] {
@@ -100,7 +103,20 @@ extension AccessModel {
                 }
             }
         }
+        if trustsEveryone { addEveryone(trustedBy: role, assumers: assumers, add) }
         return out
+    }
+
+    /// A trust naming everyone (`*`, or a NotPrincipal) lets in anyone outside, every principal of
+    /// the role's own account, and the snapshot's principals of other accounts whose identity
+    /// grants may cover the role (as `EdgesFrom.candidates(for:)` finds them from the caller's side).
+    func addEveryone(trustedBy role: ResourceEntry, assumers: [String: AssumerIndex], _ add: (PrincipalEntry?) -> Void) {
+        add(principal("*"))
+        for id in principalsByAccount[role.account] ?? [] { add(principals[id]) }
+        for (account, index) in assumers where account != role.account {
+            for id in index.named[role.targets.first?.text ?? role.arn] ?? [] { add(principals[id]) }
+            for p in index.others where p.mayAllowAssumeRole(on: role.targets.first) { add(p) }
+        }
     }
 
     /// An edge carrying an access, marked external or public relative to the zone of trust.
