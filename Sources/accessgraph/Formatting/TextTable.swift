@@ -1,20 +1,57 @@
-/// A plain text table with left-aligned columns.
+/// A plain text table with left-aligned columns that fits a terminal's width: when the natural
+/// widths are too wide, the widest columns shrink first and cells cut short end in `…`. Rows
+/// never wrap.
 struct TextTable {
     var header: [String]
     var rows: [[String]] = []
+    /// The widest a line may be, in characters.
+    var maxWidth = TextTable.defaultWidth
+
+    /// The width text output fits unless told otherwise: 120 columns.
+    static let defaultWidth = 120
+    /// The narrowest a shrunk column gets (its header may be cut too).
+    static let minimumColumn = 6
+    static let separator = "  "
 
     func render() -> String {
-        var widths = header.map(\.count)
-        for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
+        let widths = fittedWidths()
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in i == cells.count - 1 ? c : c.padding(widths[i]) }.joined(separator: "  ")
+            cells.enumerated().map { i, c in
+                let cell = c.truncated(to: widths[i])
+                return i == cells.count - 1 ? cell : cell.padding(widths[i])
+            }.joined(separator: Self.separator)
         }
         return ([line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)).joined(separator: "\n")
+    }
+
+    /// Each column's natural width (its widest cell), then the widest shrunk one at a time until
+    /// the line fits `maxWidth` or every column is at `minimumColumn`.
+    func fittedWidths() -> [Int] {
+        var widths = header.map(\.count)
+        for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
+        let gaps = Self.separator.count * max(widths.count - 1, 0)
+        var excess = widths.reduce(gaps, +) - maxWidth
+        while excess > 0 {
+            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > Self.minimumColumn else { break }
+            // Down to the next widest column (one character at a time once they tie), never below the minimum.
+            let next = widths.indices.filter { $0 != widest }.map { widths[$0] }.max() ?? 0
+            let cut = max(1, min(excess, widths[widest] - max(next, Self.minimumColumn)))
+            widths[widest] -= cut
+            excess -= cut
+        }
+        return widths
     }
 }
 
 extension String {
     func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+
+    /// At most `width` characters: a longer string keeps its first `width - 1` and ends in `…`.
+    func truncated(to width: Int) -> String {
+        guard count > width else { return self }
+        guard width > 1 else { return String(prefix(width)) }
+        return String(prefix(width - 1)) + "…"
+    }
 }
 
 /// Short forms for text output.
@@ -43,6 +80,6 @@ enum Short {
         let parts = id.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
         guard parts.count == 6 else { return id }
         if parts[5] == "root" { return "account \(parts[4])" }
-        return parts[2] == "s3" ? String(parts[5]) : String(parts[5])
+        return String(parts[5])
     }
 }
