@@ -74,7 +74,7 @@ struct Findings: AsyncParsableCommand {
     func analyze(_ model: AccessModel, filter: FindingFilter) async -> FindingsAnalysis {
         let analysed = ContinuousClock.now
         let progress = Progress.counter(label: "role classes and single roles reachable from outside analysed")
-        let analysis = await FindingsAnalyzer(model: model, progress: progress).analyze(filter: filter)
+        let analysis = await FindingsAnalyzer(model: model, progress: progress, stages: Timings.stageTimer).analyze(filter: filter)
         Progress.finish()
         Timings.note("findings (\(analysis.direct.count) direct)", since: analysed)
         return analysis
