@@ -90,11 +90,10 @@ public struct Escalation: Sendable {
     func selfGrants(of t: EscalationTarget, caller: PrincipalEntry, memo: EscalationMemo?) -> [EscalationEdge] {
         var out: [EscalationEdge] = []
         for rule in rules where rule.technique.kind == .selfGrant {
+            // A cheap filter: some identity Allow statement covers the rule's first action.
+            let key = rule.keyAction.lowercased()
+            guard caller.policies.identityAssumedToAllow || caller.allowStatements.contains(where: { $0.appliesTo(action: key) }) else { continue }
             for way in rule.ways(into: t, in: env) {
-                // A cheap filter: some identity Allow statement covers the first action.
-                guard let key = way.needs.first,
-                    caller.policies.identityAssumedToAllow || caller.allowStatements.contains(where: { $0.appliesTo(action: key.action.lowercased()) })
-                else { continue }
                 if let e = edge(caller, into: t, by: rule, way, memo: memo) { out.append(e) }
             }
         }
