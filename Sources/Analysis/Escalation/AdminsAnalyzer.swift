@@ -16,7 +16,9 @@ public struct AdminsAnalyzer: Sendable {
     public init(escalation: Escalation) { self.escalation = escalation }
 
     /// Every admin, direct ones first, each with its shortest path (for direct admins: the grants).
-    public func admins() -> [EscalatedReach] {
+    public func admins(stages: AnalysisSession.StageTimer? = nil) -> [EscalatedReach] {
+        let clock = ContinuousClock()
+        var start = clock.now
         let escalation = self.escalation
         let direct = ParallelMap.map(model.principalOrder) { id -> EscalatedReach? in
             guard let grants = escalation.adminGrants(of: id) else { return nil }
@@ -28,7 +30,10 @@ public struct AdminsAnalyzer: Sendable {
             reaches[reach.principal] = reach
             queue.append(reach.principal)
         }
+        stages?("direct admins (\(queue.count))", clock.now - start)
+        start = clock.now
         EscalationWhoCan(escalation: escalation).walkBack(from: queue, into: &reaches)
+        stages?("admins by role assumption or escalation (\(reaches.count - queue.count))", clock.now - start)
         // Service principals act only for whoever passes them a role: they are not listed.
         return reaches.values.filter { model.principal($0.principal)?.node.kind != .service }.sorted { ($0.usesEscalation && $0.steps.first?.kind != .grant ? 1 : 0, $0.steps.count, $0.principal) < ($1.usesEscalation && $1.steps.first?.kind != .grant ? 1 : 0, $1.steps.count, $1.principal) }
     }

@@ -37,43 +37,59 @@ public struct EscalationWhoCan: Sendable {
             principals: reaches.values.sorted { ($0.steps.count, $0.principal) < ($1.steps.count, $1.principal) })
     }
 
-    /// Breadth-first, backwards: who can assume or act as a principal already reached.
+    /// Breadth-first, backwards, a level at a time: who can assume or act as a principal already
+    /// reached. Each level's targets are split in chunks decided on every core (each chunk shares
+    /// its answers); a principal is reached by the first target, in order, that lets it in.
     func walkBack(from start: [String], into reaches: inout [String: EscalatedReach]) {
-        var queue = start
-        let assumeCache = AssumeEdgeCache()
-        let memo = EscalationMemo()
-        var i = 0
-        while i < queue.count {
-            let target = queue[i]
-            i += 1
-            guard let via = reaches[target] else { continue }
-            var incoming: [(String, PathStep)] = model.edges(into: target, cache: assumeCache).map { ($0.from, PathStep(assume: $0)) }
-            let known = reaches
-            incoming += escalation.edges(into: target, memo: memo, skip: { known[$0] != nil }).map { ($0.from, PathStep($0)) }
-            for (from, step) in incoming where reaches[from] == nil {
-                reaches[from] = EscalatedReach(principal: from, actions: via.actions, steps: [step] + via.steps)
-                queue.append(from)
+        var frontier = start
+        let escalation = self.escalation
+        let model = self.model
+        while !frontier.isEmpty {
+            let known = Set(reaches.keys)
+            let size = max(1, (frontier.count + Self.chunks - 1) / Self.chunks)
+            let chunks = stride(from: 0, to: frontier.count, by: size).map { Array(frontier[$0..<min($0 + size, frontier.count)]) }
+            let found = ParallelMap.map(chunks) { chunk -> [[(String, PathStep)]] in
+                let memo = EscalationMemo()
+                let assumeCache = AssumeEdgeCache()
+                return chunk.map { target in
+                    model.edges(into: target, cache: assumeCache).filter { !known.contains($0.from) }.map { ($0.from, PathStep(assume: $0)) }
+                        + escalation.edges(into: target, memo: memo, skip: { known.contains($0) }).map { ($0.from, PathStep($0)) }
+                }
             }
+            var next: [String] = []
+            for (target, incoming) in zip(frontier, found.flatMap { $0 }) {
+                guard let via = reaches[target] else { continue }
+                for (from, step) in incoming where reaches[from] == nil {
+                    reaches[from] = EscalatedReach(principal: from, actions: via.actions, steps: [step] + via.steps)
+                    next.append(from)
+                }
+            }
+            frontier = next
         }
     }
 
-    /// Principals that can grant themselves the access: each self-grant's principal, widened,
-    /// asked of the resource through the evaluator.
+    /// Principals that can grant themselves the access: the first self-grant of each principal
+    /// with which the evaluator allows it the access.
     func selfGranted(_ r: ResourceEntry, only: Set<String>?, except: Set<String>) -> [EscalatedReach] {
         let ids = model.principalOrder.filter { !except.contains($0) }
         let escalation = self.escalation
         let model = self.model
         let found = ParallelMap.map(ids) { id -> EscalatedReach? in
-            let grants = escalation.selfGrants(of: id)
             guard let p = model.principals[id] else { return nil }
-            for g in grants {
-                guard let grant = g.grant, let access = model.access(of: escalation.granted(p, grant), to: r, actions: only) else { continue }
-                return EscalatedReach(principal: id, actions: access.actions, steps: [PathStep(g), Self.accessStep(id, r.arn, access)])
+            var access: Access?
+            let grant = escalation.firstSelfGrant(of: id) { e in
+                guard let g = e.grant else { return false }
+                access = model.access(of: escalation.granted(p, g), to: r, actions: only)
+                return access != nil
             }
-            return nil
+            guard let grant, let access else { return nil }
+            return EscalatedReach(principal: id, actions: access.actions, steps: [PathStep(grant), Self.accessStep(id, r.arn, access)])
         }
         return found.compactMap { $0 }
     }
+
+    /// Chunks per level of the walk: few, so that each chunk's answers are shared widely.
+    static let chunks = 8
 
     static func accessStep(_ from: String, _ to: String, _ access: Access) -> PathStep {
         PathStep(

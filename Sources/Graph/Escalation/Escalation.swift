@@ -45,11 +45,21 @@ public struct Escalation: Sendable {
     public func edges(into target: String, memo: EscalationMemo = EscalationMemo(), skip: (String) -> Bool = { _ in false }) -> [EscalationEdge] {
         guard let t = self.target(target) else { return [] }
         var out: [EscalationEdge] = []
+        // Ways of several rules often share their first need (iam:PassRole on the role): look its candidates up once.
+        var candidates: [String: [PrincipalEntry]] = [:]
         for rule in rules where rule.technique.kind == .actAs {
             var found: Set<String> = []
             for way in rule.ways(into: t, in: env) {
                 guard let key = way.needs.first else { continue }
-                for c in index.candidates(key, account: t.account.id) where c.id != t.arn && !found.contains(c.id) && !skip(c.id) {
+                let lookup = key.action.lowercased() + " " + key.resourceText
+                let list: [PrincipalEntry]
+                if let known = candidates[lookup] {
+                    list = known
+                } else {
+                    list = index.candidates(key, account: t.account.id, skip: { $0 == t.arn || skip($0) })
+                    candidates[lookup] = list
+                }
+                for c in list where !found.contains(c.id) {
                     if let e = edge(c, into: t, by: rule, way, memo: memo) {
                         out.append(e)
                         found.insert(c.id)
@@ -89,15 +99,30 @@ public struct Escalation: Sendable {
     /// The self-grants of `target` as `caller` (the target itself, or it after an earlier grant).
     func selfGrants(of t: EscalationTarget, caller: PrincipalEntry, memo: EscalationMemo?) -> [EscalationEdge] {
         var out: [EscalationEdge] = []
+        _ = firstSelfGrant(of: t, caller: caller, memo: memo) { out.append($0); return false }
+        return out
+    }
+
+    /// The first self-grant of `t` as `caller` that `accept` takes, rules in registry order (those
+    /// granting anything come before groups and versions); `accept` sees every grant found.
+    func firstSelfGrant(
+        of t: EscalationTarget, caller: PrincipalEntry, memo: EscalationMemo?, accept: (EscalationEdge) -> Bool
+    ) -> EscalationEdge? {
         for rule in rules where rule.technique.kind == .selfGrant {
             // A cheap filter: some identity Allow statement covers the rule's first action.
             let key = rule.keyAction.lowercased()
             guard caller.policies.identityAssumedToAllow || caller.allowStatements.contains(where: { $0.appliesTo(action: key) }) else { continue }
             for way in rule.ways(into: t, in: env) {
-                if let e = edge(caller, into: t, by: rule, way, memo: memo) { out.append(e) }
+                if let e = edge(caller, into: t, by: rule, way, memo: memo), accept(e) { return e }
             }
         }
-        return out
+        return nil
+    }
+
+    /// The first self-grant of `principal` that `accept` takes.
+    public func firstSelfGrant(of principal: String, memo: EscalationMemo = EscalationMemo(), accept: (EscalationEdge) -> Bool) -> EscalationEdge? {
+        guard let t = target(principal) else { return nil }
+        return firstSelfGrant(of: t, caller: t.principal, memo: memo, accept: accept)
     }
 
     /// Every `actAs` edge of the model, for graphs of small snapshots: the edges into each principal.

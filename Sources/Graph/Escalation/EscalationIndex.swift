@@ -57,12 +57,12 @@ struct EscalationIndex: Sendable {
         grants = Dictionary(uniqueKeysWithValues: zip(accounts, built))
     }
 
-    /// The principals of `account` that may be allowed `need`.
-    func candidates(_ need: EscalationNeed, account: String) -> [PrincipalEntry] {
+    /// The principals of `account` that may be allowed `need`, but those `skip` accepts.
+    func candidates(_ need: EscalationNeed, account: String, skip: (String) -> Bool = { _ in false }) -> [PrincipalEntry] {
         guard let g = grants[account]?[need.action.lowercased()] else { return [] }
-        guard let resource = need.resource, !need.isOpen else { return g.all }
-        var out = g.named[resource.text] ?? []
-        for (p, statements) in g.others where statements.contains(where: { $0.appliesTo(resource: resource, context: p.context) != .no }) {
+        guard let resource = need.resource, !need.isOpen else { return g.all.filter { !skip($0.id) } }
+        var out = (g.named[resource.text] ?? []).filter { !skip($0.id) }
+        for (p, statements) in g.others where !skip(p.id) && statements.contains(where: { $0.appliesTo(resource: resource, context: p.context) != .no }) {
             out.append(p)
         }
         return out

@@ -39,12 +39,17 @@ extension Escalation {
     /// version. Returns the grants that get there, shortest first; nil when none does.
     public func adminGrants(of principal: String, memo: EscalationMemo = EscalationMemo()) -> [EscalationEdge]? {
         guard let t = target(principal) else { return nil }
-        let first = selfGrants(of: t, caller: t.principal, memo: memo)
-        if let e = first.first(where: { $0.grant == .anything }) { return [e] }
-        for e in first {
+        var others: [EscalationEdge] = []
+        if let e = firstSelfGrant(of: t, caller: t.principal, memo: memo, accept: { e in
+            if e.grant != .anything { others.append(e) }
+            return e.grant == .anything
+        }) {
+            return [e]
+        }
+        for e in others {
             guard let g = e.grant else { continue }
             let widened = granted(t.principal, g)
-            if let then = selfGrants(of: t, caller: widened, memo: nil).first(where: { $0.grant == .anything }) { return [e, then] }
+            if let then = firstSelfGrant(of: t, caller: widened, memo: nil, accept: { $0.grant == .anything }) { return [e, then] }
         }
         return nil
     }

@@ -18,9 +18,11 @@ struct Admins: AsyncParsableCommand {
     var format: OutputFormat = .text
 
     func run() async throws {
-        let model = try await options.openForEscalation(about: nil)
+        let model = try await options.openForEscalation(about: nil, assumeEdges: .all)
         let analysed = ContinuousClock.now
-        let rows = AdminsAnalyzer(escalation: Escalation(model: model)).admins()
+        let escalation = Escalation(model: model)
+        Timings.note("escalation index", since: analysed)
+        let rows = AdminsAnalyzer(escalation: escalation).admins(stages: Timings.stageTimer)
         Timings.note("admins", since: analysed)
         Progress.finish()
         let warnings = AnalysisSession.warnings(model).map(\.description)

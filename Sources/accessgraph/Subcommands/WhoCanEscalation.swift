@@ -30,10 +30,11 @@ enum WhoCanEscalation {
 
 extension SnapshotOptions {
     /// The model for escalation questions about one resource (`EscalationSession.open(_:about:)`).
-    func openForEscalation(about resource: String?) async throws -> AccessModel {
+    func openForEscalation(about resource: String?, assumeEdges: AccessModel.AssumeEdgeBuilding = .onDemand) async throws -> AccessModel {
         do {
             let model = try await EscalationSession.open(
-                snapshot, about: resource, zone: zone, progress: Progress.reporter(label: "files read"), stages: Timings.stageTimer)
+                snapshot, about: resource, zone: zone, progress: Progress.reporter(label: "files read"), stages: Timings.stageTimer,
+                assumeEdges: assumeEdges)
             ProcessLifetime.keep(model)
             return model
         } catch {
