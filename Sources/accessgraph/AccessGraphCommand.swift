@@ -15,6 +15,8 @@ struct AccessGraphCommand: AsyncParsableCommand {
             Can.self,
             GraphCommand.self,
             Report.self,
+            Admins.self,
+            Paths.self,
         ]
     )
 

@@ -6,6 +6,8 @@ public enum EdgeKind: String, Sendable, Hashable, Codable, CaseIterable {
     case canAssume
     /// The source principal can perform `actions` on the target resource.
     case canAccess
+    /// The source can act as the target principal by a privilege-escalation technique (`EscalationEdge`).
+    case canEscalate
 }
 
 /// A directed edge of the access graph.

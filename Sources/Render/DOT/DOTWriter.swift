@@ -99,6 +99,10 @@ struct DOTWriter: Sendable {
         case .canAccess:
             let label = ActionSummary.label(edge.actions, limit: options.maxActionsInLabel)
             if !label.isEmpty { attributes.append(("label", label)) }
+        case .canEscalate:
+            color = Style.escalate
+            attributes += Style.escalateEdge
+            if let technique = edge.actions.first { attributes.append(("label", technique)) }
         }
         if edge.isExternal || edge.isPublic {
             color = Style.external
@@ -117,6 +121,7 @@ struct DOTWriter: Sendable {
         case .memberOf: verb = "is a member of"
         case .canAssume: verb = "can assume"
         case .canAccess: verb = "can access"
+        case .canEscalate: verb = "can act as (privilege escalation)"
         }
         var lines = ["\(edge.from) \(verb) \(edge.to)"]
         if edge.isPublic { lines.append("PUBLIC") } else if edge.isExternal { lines.append("EXTERNAL") }

@@ -13,6 +13,9 @@ struct Legend {
         }
         if kinds.contains(.canAssume) { samples.append(("can assume", [("color", Style.assume)])) }
         if kinds.contains(.canAccess) { samples.append(("can access (actions)", [("color", Style.access)])) }
+        if kinds.contains(.canEscalate) {
+            samples.append(("privilege escalation (technique)", [("color", Style.escalate)] + Style.escalateEdge))
+        }
         if view.edges.contains(where: { $0.isExternal && !$0.isPublic }) {
             samples.append(("external", [("color", Style.external), ("fontcolor", Style.external)]))
         }

@@ -34,6 +34,9 @@ enum Style {
     static let assume = "#1d4ed8"
     static let access = "#111827"
     static let member = "#9ca3af"
+    /// Privilege escalation: orange, bold, with a diamond arrowhead.
+    static let escalate = "#ea580c"
+    static let escalateEdge: [(String, String)] = [("penwidth", "2"), ("arrowhead", "diamond"), ("fontcolor", escalate)]
     static let accountFill = "#f8fafc"
     static let accountBorder = "#94a3b8"
     static let organizationFill = "#f1f5f9"

@@ -64,7 +64,8 @@ enum AuthorizationDetails {
                 inlinePolicies: inline(r, "RolePolicyList", owner: "role/\(name)", path: path, file: file, warnings: &warnings),
                 attachedPolicyArns: attached(r),
                 permissionsBoundaryArn: r["PermissionsBoundary"]?["PermissionsBoundaryArn"]?.stringValue,
-                tags: access.tags(r)))
+                tags: access.tags(r),
+                instanceProfileArns: (r["InstanceProfileList"]?.arrayValue ?? []).compactMap { $0["Arn"]?.stringValue }))
         }
     }
 
@@ -132,6 +133,18 @@ enum AuthorizationDetails {
             doc, file: file, path: path.appending("PolicyVersionList").appending(index).appending("Document"), name: arn,
             warnings: &warnings)
         else { return nil }
-        return ManagedPolicy(arn: arn, name: name, document: parsed.document)
+        var policy = ManagedPolicy(arn: arn, name: name, document: parsed.document)
+        // Customer managed policies only: AWS managed ones cannot be changed by a customer.
+        if !arn.hasPrefix("arn:aws:iam::aws:policy/") {
+            for (i, v) in versions.enumerated() where i != index {
+                guard let id = v["VersionId"]?.stringValue, let doc = v["Document"],
+                    let other = PolicyText.parse(
+                        doc, file: file, path: path.appending("PolicyVersionList").appending(i).appending("Document"),
+                        name: "\(arn) version \(id)", warnings: &warnings)
+                else { continue }
+                policy.otherVersions[id] = other.document
+            }
+        }
+        return policy
     }
 }

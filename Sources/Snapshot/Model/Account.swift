@@ -27,6 +27,8 @@ public struct ManagedPolicy: Sendable {
     public var arn: String
     public var name: String
     public var document: PolicyDocument
+    /// The versions other than the default, by version id (iam:SetDefaultPolicyVersion can make any of them the default).
+    public var otherVersions: [String: PolicyDocument] = [:]
 }
 
 /// An IAM user.
@@ -58,6 +60,8 @@ public struct Role: Sendable {
     public var attachedPolicyArns: [String]
     public var permissionsBoundaryArn: String?
     public var tags: [String: String]
+    /// The ARNs of the instance profiles that hold the role (an EC2 instance launched with one acts as the role).
+    public var instanceProfileArns: [String] = []
 
     public var isServiceLinked: Bool { path.hasPrefix("/aws-service-role/") }
 }

@@ -15,6 +15,8 @@ public struct Resource: Sendable {
     public var s3: S3Attributes?
     /// The snapshot file the policy came from, for messages.
     public var sourceFile: String?
+    /// Lambda functions: the execution role the function's code runs as.
+    public var executionRole: String?
 
     public init(
         arn: String, type: String, account: String, region: String? = nil, policy: NamedPolicy? = nil,

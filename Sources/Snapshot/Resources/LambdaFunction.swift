@@ -12,7 +12,9 @@ struct LambdaFunctionImporter: ResourceImporter {
         let policy = folder.policy(
             folder.json(.getPolicy, warnings: &warnings), file: .getPolicy, key: ["Policy"],
             name: "function policy of \(folder.name)", warnings: &warnings)
-        return Resource(arn: arn, type: "AWS::Lambda::Function", account: folder.account, region: folder.region, policy: policy,
+        var resource = Resource(arn: arn, type: "AWS::Lambda::Function", account: folder.account, region: folder.region, policy: policy,
                         sourceFile: folder.file(.getPolicy))
+        resource.executionRole = function?["Configuration"]?["Role"]?.stringValue
+        return resource
     }
 }

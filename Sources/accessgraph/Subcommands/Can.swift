@@ -48,5 +48,8 @@ struct Can: AsyncParsableCommand {
             throw inputError(e.description)
         }
         try output.print(report)
+        if output.explain, output.format == .text, report.decision != .allowed {
+            CanEscalation.explain(model, principal: principal, action: action, resource: resource)
+        }
     }
 }

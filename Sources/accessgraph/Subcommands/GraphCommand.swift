@@ -31,6 +31,9 @@ struct GraphCommand: AsyncParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Output file; default: standard output.")
     var output: String?
 
+    @Flag(help: "With --focus: also follow privilege escalation; alone: draw who is effectively admin and how (docs/escalation.md).")
+    var withEscalation = false
+
     @Option(help: "Merge principals with identical edges when the view has more nodes than this.")
     var collapseAbove = 60
 
@@ -41,6 +44,9 @@ struct GraphCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if withEscalation, from == nil, !all {
+            return try await EscalationGraph.draw(self)
+        }
         let model = try await options.open()
         let views = GraphViews(model: model)
         let graph: AccessGraph

@@ -21,11 +21,16 @@ struct WhoCan: AsyncParsableCommand {
     @Option(name: .customLong("action"), help: "Only these actions (repeat); default: every action of the resource's type.")
     var actions: [String] = []
 
+    @Flag(help: "Also follow privilege escalation (docs/escalation.md): paths name each step's technique.")
+    var withEscalation = false
+
     @OptionGroup var indexOptions: IndexOptions
 
     func run() async throws {
         let query = ["who-can", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)", resource] + actions.map { "action=" + $0 }
+            + (withEscalation ? ["with-escalation"] : [])
         try await indexOptions.respond(to: query, on: options.snapshot) {
+            if withEscalation { return try await WhoCanEscalation.answer(options, resource: resource, actions: actions, format: format) }
             let model = try await options.open(about: resource)
             let result: WhoCanResult
             let analysed = ContinuousClock.now

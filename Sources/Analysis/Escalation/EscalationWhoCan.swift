@@ -1,0 +1,99 @@
+import Concurrency
+import Graph
+import Policy
+
+/// "Who can reach this resource" following role assumption **and** privilege escalation: every
+/// principal with direct access, every principal that can grant itself the access (its
+/// self-grants, evaluated with its boundary, SCPs and the resource's policy), then, walking back,
+/// everyone who can assume or act as one of them. Each principal is reached once, by a shortest
+/// chain found breadth-first.
+public struct EscalationWhoCan: Sendable {
+    public let escalation: Escalation
+    public var model: AccessModel { escalation.model }
+
+    public init(escalation: Escalation) { self.escalation = escalation }
+
+    /// Who can perform `actions` (all of the resource type's when empty) on `resource`.
+    public func whoCan(_ resource: String, actions: [String] = []) throws(WhoCanAnalyzer.Failure) -> EscalatedWhoCanResult {
+        guard let r = model.resources[resource] else { throw .unknownResource(resource) }
+        let only = actions.isEmpty ? nil : Set(actions.map { $0.lowercased() })
+        var reaches: [String: EscalatedReach] = [:]
+        var seeds: [EscalatedReach] = []
+        for p in model.candidatePrincipals(for: r) {
+            guard let access = model.access(of: p, to: r, actions: only) else { continue }
+            seeds.append(EscalatedReach(principal: p.id, actions: access.actions, steps: [Self.accessStep(p.id, r.arn, access)]))
+        }
+        for reach in seeds { reaches[reach.principal] = reach }
+        seeds += selfGranted(r, only: only, except: Set(reaches.keys))
+        seeds.sort { ($0.steps.count, $0.principal) < ($1.steps.count, $1.principal) }
+        var queue: [String] = []
+        for reach in seeds where reaches[reach.principal] == nil || reaches[reach.principal] == reach {
+            reaches[reach.principal] = reach
+            queue.append(reach.principal)
+        }
+        walkBack(from: queue, into: &reaches)
+        return EscalatedWhoCanResult(
+            resource: r.arn, resourceType: r.type,
+            principals: reaches.values.sorted { ($0.steps.count, $0.principal) < ($1.steps.count, $1.principal) })
+    }
+
+    /// Breadth-first, backwards, a level at a time: who can assume or act as a principal already
+    /// reached. Each level's targets are split in chunks decided on every core (each chunk shares
+    /// its answers); a principal is reached by the first target, in order, that lets it in.
+    func walkBack(from start: [String], into reaches: inout [String: EscalatedReach]) {
+        var frontier = start
+        let escalation = self.escalation
+        let model = self.model
+        while !frontier.isEmpty {
+            let known = Set(reaches.keys)
+            let size = max(1, (frontier.count + Self.chunks - 1) / Self.chunks)
+            let chunks = stride(from: 0, to: frontier.count, by: size).map { Array(frontier[$0..<min($0 + size, frontier.count)]) }
+            let found = ParallelMap.map(chunks) { chunk -> [[(String, PathStep)]] in
+                let memo = EscalationMemo()
+                let assumeCache = AssumeEdgeCache()
+                return chunk.map { target in
+                    model.edges(into: target, cache: assumeCache).filter { !known.contains($0.from) }.map { ($0.from, PathStep(assume: $0)) }
+                        + escalation.edges(into: target, memo: memo, skip: { known.contains($0) }).map { ($0.from, PathStep($0)) }
+                }
+            }
+            var next: [String] = []
+            for (target, incoming) in zip(frontier, found.flatMap { $0 }) {
+                guard let via = reaches[target] else { continue }
+                for (from, step) in incoming where reaches[from] == nil {
+                    reaches[from] = EscalatedReach(principal: from, actions: via.actions, steps: [step] + via.steps)
+                    next.append(from)
+                }
+            }
+            frontier = next
+        }
+    }
+
+    /// Principals that can grant themselves the access: the first self-grant of each principal
+    /// with which the evaluator allows it the access.
+    func selfGranted(_ r: ResourceEntry, only: Set<String>?, except: Set<String>) -> [EscalatedReach] {
+        let ids = model.principalOrder.filter { !except.contains($0) }
+        let escalation = self.escalation
+        let model = self.model
+        let found = ParallelMap.map(ids) { id -> EscalatedReach? in
+            guard let p = model.principals[id] else { return nil }
+            var access: Access?
+            let grant = escalation.firstSelfGrant(of: id) { e in
+                guard let g = e.grant else { return false }
+                access = model.access(of: escalation.granted(p, g), to: r, actions: only)
+                return access != nil
+            }
+            guard let grant, let access else { return nil }
+            return EscalatedReach(principal: id, actions: access.actions, steps: [PathStep(grant), Self.accessStep(id, r.arn, access)])
+        }
+        return found.compactMap { $0 }
+    }
+
+    /// Chunks per level of the walk: few, so that each chunk's answers are shared widely.
+    static let chunks = 8
+
+    static func accessStep(_ from: String, _ to: String, _ access: Access) -> PathStep {
+        PathStep(
+            from: from, to: to, kind: .access, technique: access.actions.joined(separator: ", "), conditions: access.conditions,
+            deniedWhen: access.deniedWhen)
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import Graph
+
+/// `iam-attach-group-policy`: IAM API Reference, API_AttachGroupPolicy.html: a managed policy attached to a group applies to its members.
+@Suite("Escalation: iam-attach-group-policy")
+struct AttachGroupPolicyTests {
+    @Test func foundWithItsRuleOnly() async throws {
+        let f = EscalationFixture(users: [.init(name: "attacker", statements: [.init(["iam:AttachGroupPolicy"], on: ["arn:aws:iam::123456789012:group/devs"])], groups: ["devs"])], groups: [.init(name: "devs")])
+        let t = try await f.techniques(from: "user/attacker", into: "user/attacker", without: "iam-attach-group-policy")
+        #expect(t.with.contains("iam-attach-group-policy"))
+        #expect(!t.without.contains("iam-attach-group-policy"))
+    }
+
+    /// Every action the technique needs must be allowed: without iam:AttachGroupPolicy there is no edge.
+    @Test func needsAttachGroupPolicy0() async throws {
+        let f = EscalationFixture(users: [.init(name: "attacker", statements: [], groups: ["devs"])], groups: [.init(name: "devs")])
+        let edges = try await f.edges(into: "user/attacker").filter { $0.from == EscalationFixture.arn("user/attacker") }
+        #expect(!edges.contains { $0.technique.id == "iam-attach-group-policy" })
+    }
+
+    /// An undecided condition of a deciding statement makes the edge conditional, and is kept.
+    @Test func conditionsAreKept() async throws {
+        let f = EscalationFixture(users: [.init(name: "attacker", statements: [.init(["iam:AttachGroupPolicy"], on: ["arn:aws:iam::123456789012:group/devs"], condition: ["Bool": ["aws:MultiFactorAuthPresent": "true"]])], groups: ["devs"])], groups: [.init(name: "devs")])
+        let edge = try await f.edges(into: "user/attacker").first { $0.from == EscalationFixture.arn("user/attacker") && $0.technique.id == "iam-attach-group-policy" }
+        #expect(edge?.isConditional == true)
+        #expect(edge?.conditions["Bool"]?["aws:MultiFactorAuthPresent"] == ["true"])
+        #expect(edge?.requests.first?.statements.isEmpty == false)
+    }
+}
