@@ -15,6 +15,7 @@ struct AccessGraphCommand: AsyncParsableCommand {
             Can.self,
             GraphCommand.self,
             Report.self,
+            Check.self,
         ]
     )
 
