@@ -19,7 +19,10 @@ enum ActionListInterning {
 
     /// `lists` with every action list replaced by the one array of its content: the storages of
     /// each list gathered on every core, made canonical in one pass, then replaced on every core.
-    static func canonical(_ lists: [[FindingsAnalyzer.Reached]]) -> [[FindingsAnalyzer.Reached]] {
+    /// With `levels`, each answer also gets its list's access levels, worked out once per distinct list.
+    static func canonical(
+        _ lists: [[FindingsAnalyzer.Reached]], levels: (@Sendable ([String]) -> LevelMask)? = nil
+    ) -> [[FindingsAnalyzer.Reached]] {
         // Each storage with one of its arrays, per list (a list's answers mostly share a few arrays).
         let perList = ParallelMap.map(lists) { list -> [(Storage, [String])] in
             var seen: [Storage: [String]] = [:]
@@ -28,15 +31,16 @@ enum ActionListInterning {
             }
             return Array(seen)
         }
-        var byStorage: [Storage: [String]] = [:]
-        var byContent: [[String]: [String]] = [:]
+        var byStorage: [Storage: (actions: [String], levels: LevelMask)] = [:]
+        var byContent: [[String]: (actions: [String], levels: LevelMask)] = [:]
         for pairs in perList {
             for (storage, actions) in pairs where byStorage[storage] == nil {
                 if let known = byContent[actions] {
                     byStorage[storage] = known
                 } else {
-                    byContent[actions] = actions
-                    byStorage[storage] = actions
+                    let value = (actions: actions, levels: levels?(actions) ?? .none)
+                    byContent[actions] = value
+                    byStorage[storage] = value
                 }
             }
         }
@@ -44,7 +48,9 @@ enum ActionListInterning {
         return ParallelMap.map(lists) { list in
             list.map { r in
                 var r = r
-                r.access.actions = canonical[Storage(r.access.actions)]!
+                let known = canonical[Storage(r.access.actions)]!
+                r.access.actions = known.actions
+                r.levels = known.levels
                 return r
             }
         }

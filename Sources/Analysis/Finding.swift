@@ -64,3 +64,16 @@ public struct WhoCanResult: Sendable, Codable, Equatable {
     public var resourceType: String?
     public var principals: [Reach]
 }
+
+/// How a finding's principal reaches its resource.
+public enum FindingKind: String, Sendable, Codable {
+    /// The resource's own policy (or ACL) grants it, as Access Analyzer reports it.
+    case direct
+    /// Through a chain of roles it assumes, from the role it enters (`path[1]`).
+    case transitive
+}
+
+extension Finding {
+    /// Direct when the path is the principal and the resource alone.
+    public var kind: FindingKind { path.count > 2 ? .transitive : .direct }
+}
