@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Snapshot", dependencies: ["Policy", "SnapshotLayout"]),
         .target(name: "AnswerIndex", dependencies: ["Concurrency", "SnapshotLayout"]),
         .target(name: "Graph", dependencies: ["Concurrency", "Policy", "Snapshot"]),
-        .target(name: "Analysis", dependencies: ["Concurrency", "Policy", "Snapshot", "Graph"]),
+        .target(name: "Analysis", dependencies: ["Concurrency", "Policy", "SnapshotLayout", "Snapshot", "Graph"]),
         .target(name: "Collect", dependencies: ["SnapshotLayout"]),
         // Graphviz's C library (libgvc, libcgraph), for laying out and drawing graphs in process.
         .systemLibrary(
