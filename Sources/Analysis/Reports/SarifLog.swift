@@ -68,6 +68,13 @@ public struct SarifLog: Sendable, Encodable {
         public var locations: [Location]
         public var partialFingerprints: [String: String]
         public var properties: ResultProperties
+        /// Set for findings an archive rule matched.
+        public var suppressions: [Suppression]?
+    }
+
+    public struct Suppression: Sendable, Encodable {
+        public var kind: String
+        public var justification: String
     }
 
     public struct Location: Sendable, Encodable {

@@ -28,9 +28,17 @@ public struct SarifReport: Sendable {
         self.toolVersion = toolVersion
     }
 
-    public func log(direct: [Finding], entryPoints: [EntryPoint]) -> SarifLog {
+    /// The log: one result per finding and entry point; archived ones as results suppressed
+    /// (`suppressions`, kind external) with the rule's name and reason as justification.
+    public func log(direct: [Finding], entryPoints: [EntryPoint], archived: [ArchivedFinding] = []) -> SarifLog {
         var results = direct.map(result)
         results += entryPoints.map(result)
+        for a in archived {
+            var r: SarifLog.Result
+            if let f = a.finding { r = result(f) } else if let e = a.entryPoint { r = result(e) } else { continue }
+            r.suppressions = [SarifLog.Suppression(kind: "external", justification: "archive rule \(a.rule): \(a.reason)")]
+            results.append(r)
+        }
         let driver = SarifLog.Driver(
             name: "AccessGraph", version: toolVersion, informationUri: "https://github.com/accessgraph/accessgraph",
             rules: RuleKind.allCases.map(Self.rule))
@@ -75,7 +83,7 @@ public struct SarifReport: Sendable {
             locations: [SarifLog.Location(
                 physicalLocation: physical,
                 logicalLocations: [SarifLog.LogicalLocation(name: resource, fullyQualifiedName: resource, kind: "resource")])],
-            partialFingerprints: ["accessgraphFindingId/v1": FindingID.fingerprint(id)], properties: properties)
+            partialFingerprints: ["accessgraphFindingId/v1": FindingID.fingerprint(id)], properties: properties, suppressions: nil)
     }
 
     func conditionText(_ conditions: [String: [String: [String]]]) -> String {

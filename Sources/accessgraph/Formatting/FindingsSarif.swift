@@ -4,9 +4,9 @@ import Graph
 
 /// `findings --format sarif`: the SARIF 2.1.0 log, written to `-o FILE` (whole or not at all) or stdout.
 enum FindingsSarif {
-    static func write(_ analysis: FindingsAnalysis, model: AccessModel, snapshot: String, to output: String?) throws {
+    static func write(_ split: ArchiveSplit, model: AccessModel, snapshot: String, to output: String?) throws {
         let report = SarifReport(model: model, snapshotPath: snapshot, toolVersion: AccessGraphCommand.configuration.version)
-        let log = report.log(direct: analysis.direct, entryPoints: analysis.entryPoints())
+        let log = report.log(direct: split.findings, entryPoints: split.entryPoints, archived: split.archived)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(log)

@@ -38,17 +38,19 @@ struct Findings: AsyncParsableCommand {
 
     @OptionGroup var filterOptions: FindingFilterOptions
 
+    @OptionGroup var archive: ArchiveRulesOption
+
     @OptionGroup var indexOptions: IndexOptions
 
     func run() async throws {
         let filter = try filterOptions.filter()
         if output != nil && format != .sarif { throw inputError("-o/--output is only for --format sarif") }
-        if format == .sarif {
-            let model = try await options.open(assumeEdges: .onDemand)
-            let analysis = await analyze(model, filter: filter)
-            for w in AnalysisSession.warnings(model) { Terminal.warning(w.description) }
-            try FindingsSarif.write(analysis, model: model, snapshot: options.snapshot, to: output)
-            Answered.finish()
+        let rules = try archive.rules()
+        if rules != nil && (format == .ndjson || expand) {
+            throw inputError("--archive-rules works with --format text, json or sarif, without --expand")
+        }
+        if format == .sarif || rules != nil {
+            try await archivedOrSarif(filter: filter, rules: rules)
         }
         if format == .ndjson || expand {
             // The whole answer is never held, so the index (which stores it) is bypassed.
