@@ -15,6 +15,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML for findings' archive rules.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .target(name: "Concurrency"),
@@ -23,7 +25,9 @@ let package = Package(
         .target(name: "Snapshot", dependencies: ["Policy", "SnapshotLayout"]),
         .target(name: "AnswerIndex", dependencies: ["Concurrency", "SnapshotLayout"]),
         .target(name: "Graph", dependencies: ["Concurrency", "Policy", "Snapshot"]),
-        .target(name: "Analysis", dependencies: ["Concurrency", "Policy", "Snapshot", "Graph"]),
+        .target(
+            name: "Analysis",
+            dependencies: ["Concurrency", "Policy", "SnapshotLayout", "Snapshot", "Graph", .product(name: "Yams", package: "Yams")]),
         .target(name: "Collect", dependencies: ["SnapshotLayout"]),
         // Graphviz's C library (libgvc, libcgraph), for laying out and drawing graphs in process.
         .systemLibrary(

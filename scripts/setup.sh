@@ -13,7 +13,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >&2
 fi
 # The collector's end-to-end test drives the real aws CLI against a local moto server.
-if ! python3 -c 'import moto, flask' >/dev/null 2>&1 || ! command -v aws >/dev/null 2>&1; then
-  python3 -m pip install -q --disable-pip-version-check 'moto[server]==5.2.1' 'awscli==1.45.11' >&2
+# The SARIF test validates findings --format sarif against the official schema with jsonschema.
+if ! python3 -c 'import moto, flask, jsonschema' >/dev/null 2>&1 || ! command -v aws >/dev/null 2>&1; then
+  python3 -m pip install -q --disable-pip-version-check 'moto[server]==5.2.1' 'awscli==1.45.11' 'jsonschema==4.26.0' >&2
 fi
 command -v swift >/dev/null 2>&1 || { echo "setup: swift is not on the PATH (Swift 6.0 or newer is needed)" >&2; exit 1; }

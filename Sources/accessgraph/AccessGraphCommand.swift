@@ -17,6 +17,7 @@ struct AccessGraphCommand: AsyncParsableCommand {
             Report.self,
             Admins.self,
             Paths.self,
+            Check.self,
         ]
     )
 

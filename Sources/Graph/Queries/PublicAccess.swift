@@ -9,13 +9,18 @@ import Policy
 ///   because any identity that provider issues tokens to (any GitHub repository) can assume the role.
 public enum PublicAccess {
     public static func isPublic(principal: PrincipalEntry, access: Access) -> Bool {
-        switch principal.node.kind {
+        isPublic(kind: principal.node.kind, id: principal.id, undecided: access.undecided)
+    }
+
+    /// The same rule for a principal given by its kind and id, and the conditions its access depends on.
+    public static func isPublic(kind: NodeKind, id: String, undecided: [Condition]) -> Bool {
+        switch kind {
         case .everyone:
-            return !PublicGrant.restricts(access.undecided)
+            return !PublicGrant.restricts(undecided)
         case .federated:
-            guard !principal.id.contains(":saml-provider/") else { return false }
-            let keys = access.undecided.map(\.normalizedKey)
-            if principal.id.hasPrefix("cognito-identity.amazonaws.com") {
+            guard !id.contains(":saml-provider/") else { return false }
+            let keys = undecided.map(\.normalizedKey)
+            if id.hasPrefix("cognito-identity.amazonaws.com") {
                 return !keys.contains("cognito-identity.amazonaws.com:aud")
             }
             return !keys.contains { $0.hasSuffix(":sub") }

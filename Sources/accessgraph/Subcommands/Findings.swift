@@ -21,29 +21,44 @@ struct Findings: AsyncParsableCommand {
         case json
         /// One finding per line, direct then transitive, streamed.
         case ndjson
+        /// SARIF 2.1.0: direct findings and entry points, for code-scanning dashboards.
+        case sarif
     }
 
     @OptionGroup var options: SnapshotOptions
 
-    @Option(help: "Output format: text, json, or ndjson (every finding, one per line, streamed).")
+    @Option(help: "Output format: text, json, ndjson (every finding, one per line, streamed), or sarif (SARIF 2.1.0).")
     var format: Format = .text
+
+    @Option(name: [.short, .customLong("output")], help: "Write the sarif output to this file instead of stdout.")
+    var output: String?
 
     @Flag(help: "Also list every transitive finding, with its path (streamed, not kept in the index).")
     var expand = false
 
     @OptionGroup var filterOptions: FindingFilterOptions
 
+    @OptionGroup var archive: ArchiveRulesOption
+
     @OptionGroup var indexOptions: IndexOptions
 
     func run() async throws {
         let filter = try filterOptions.filter()
+        if output != nil && format != .sarif { throw inputError("-o/--output is only for --format sarif") }
+        let rules = try archive.rules()
+        if rules != nil && (format == .ndjson || expand) {
+            throw inputError("--archive-rules works with --format text, json or sarif, without --expand")
+        }
+        if format == .sarif || rules != nil {
+            try await archivedOrSarif(filter: filter, rules: rules)
+        }
         if format == .ndjson || expand {
             // The whole answer is never held, so the index (which stores it) is bypassed.
             let model = try await options.open(assumeEdges: .onDemand)
             let analysis = await analyze(model, filter: filter)
             let warnings = AnalysisSession.warnings(model).map(\.description)
             switch format {
-            case .ndjson: FindingsStream.ndjson(analysis, warnings: warnings)
+            case .ndjson, .sarif: FindingsStream.ndjson(analysis, warnings: warnings)
             case .json: FindingsStream.expandedJSON(analysis, warnings: warnings)
             case .text: FindingsStream.expandedText(analysis, warnings: warnings, levels: Self.levels(model))
             }
@@ -60,7 +75,7 @@ struct Findings: AsyncParsableCommand {
             let formatted = ContinuousClock.now
             defer { Timings.note("format answer", since: formatted) }
             switch format {
-            case .json, .ndjson:
+            case .json, .ndjson, .sarif:
                 return StoredAnswer(stdout: JSONWriter.findings(analysis.direct, entryPoints: entryPoints, warnings: warnings))
             case .text:
                 let text = FindingsText.render(
