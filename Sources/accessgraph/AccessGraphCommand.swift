@@ -16,6 +16,7 @@ struct AccessGraphCommand: AsyncParsableCommand {
             GraphCommand.self,
             Report.self,
             Check.self,
+            Diff.self,
         ]
     )
 
