@@ -18,6 +18,7 @@ struct AccessGraphCommand: AsyncParsableCommand {
             Admins.self,
             Paths.self,
             Check.self,
+            Diff.self,
         ]
     )
 
