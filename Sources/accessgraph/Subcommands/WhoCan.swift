@@ -8,7 +8,7 @@ import Snapshot
 struct WhoCan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "who-can",
-        abstract: "List every principal that can act on a resource, with its actions and the path that gives them.")
+        abstract: "List every principal that can act on a resource: its access, what grants it, and the path.")
 
     @OptionGroup var options: SnapshotOptions
 
@@ -21,10 +21,14 @@ struct WhoCan: AsyncParsableCommand {
     @Option(name: .customLong("action"), help: "Only these actions (repeat); default: every action of the resource's type.")
     var actions: [String] = []
 
+    @Flag(help: "Text output: list every principal on its own line instead of folding those that share a grant.")
+    var all = false
+
     @OptionGroup var indexOptions: IndexOptions
 
     func run() async throws {
         let query = ["who-can", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)", resource] + actions.map { "action=" + $0 }
+            + (all && format == .text ? ["all"] : [])
         try await indexOptions.respond(to: query, on: options.snapshot) {
             let model = try await options.open(about: resource)
             let result: WhoCanResult
@@ -44,7 +48,7 @@ struct WhoCan: AsyncParsableCommand {
                 return StoredAnswer(stdout: JSONWriter.whoCan(result, warnings: warnings))
             case .text:
                 let notes = warnings.map { "warning: \($0)\n" }.joined()
-                return StoredAnswer(stdout: Array((WhoCanText.render(result) + "\n").utf8), stderr: Array(notes.utf8))
+                return StoredAnswer(stdout: Array((WhoCanText.render(result, all: all) + "\n").utf8), stderr: Array(notes.utf8))
             }
         }
     }
