@@ -26,15 +26,27 @@ public struct WhoCanAnalyzer: Sendable {
     /// the walk back through role assumption looks only at principals not reached yet
     /// (`CallerSearch`). A row through roles carries the access of the last role of its path and
     /// names that role and its grants.
-    public func whoCan(_ resource: String, actions: [String] = []) throws(Failure) -> WhoCanResult {
+    /// `stages` is told what each stage did and how long it took.
+    public func whoCan(
+        _ resource: String, actions: [String] = [], stages: AnalysisSession.StageTimer? = nil
+    ) throws(Failure) -> WhoCanResult {
         guard let r = model.resources[resource] else { throw .unknownResource(resource) }
+        let clock = ContinuousClock()
+        var start = clock.now
+        func stage(_ name: @autoclosure () -> String) {
+            guard let stages else { return }
+            stages(name(), clock.now - start)
+            start = clock.now
+        }
         let only = actions.isEmpty ? nil : Set(actions.map { $0.lowercased() })
         let levels = AccessLevels(catalog: (model.vocabulary as? CatalogVocabulary)?.catalog)
         var reaches: [String: Reach] = [:]
         var queue: [String] = []
         let search = CallerSearch(model: model)
         let candidates = model.candidatePrincipals(for: r)
+        stage("who-can: candidates (\(candidates.count))")
         let answers = model.accessWithGrants(of: candidates, to: r, actions: only)
+        stage("who-can: direct access")
         for (p, answer) in zip(candidates, answers) {
             guard let (access, grants) = answer else { continue }
             reaches[p.id] = Reach(
@@ -44,6 +56,7 @@ public struct WhoCanAnalyzer: Sendable {
             queue.append(p.id)
             search.markReached(p.id)
         }
+        stage("who-can: direct rows (\(queue.count))")
         // Breadth first, backwards: who can assume a role that reaches the resource.
         var chains: [String: [Grant]] = [:]
         var i = 0
@@ -64,9 +77,10 @@ public struct WhoCanAnalyzer: Sendable {
                 search.markReached(e.from)
             }
         }
-        return WhoCanResult(
-            resource: r.arn, resourceType: r.type,
-            principals: reaches.values.sorted { ($0.path.count, $0.principal) < ($1.path.count, $1.principal) })
+        stage("who-can: through roles (\(queue.count) rows)")
+        let rows = reaches.values.sorted { ($0.path.count, $0.principal) < ($1.path.count, $1.principal) }
+        stage("who-can: sort")
+        return WhoCanResult(resource: r.arn, resourceType: r.type, principals: rows)
     }
 
     /// The grant of a row reached through `via`: the last role of its path (the one whose access

@@ -96,6 +96,23 @@ struct WhoCanGrantTests {
         d.report("edges into roles on \(s) (\(edges) edges)")
     }
 
+    @Test("Reading only IAM, the organization and the resource's folders gives the answer of the whole snapshot", arguments: DifferentialSnapshot.allCases)
+    func scopedReadingGivesTheSameAnswer(_ s: DifferentialSnapshot) async throws {
+        let p = try await DifferentialFixtures.shared.prepared(s)
+        let answers = try await DifferentialFixtures.shared.whoCanAnswers(s)
+        var d = Disagreements()
+        var fewer = 0
+        for arn in answers.keys.sorted() {
+            let model = try await AnalysisSession.open(try s.path(), about: arn, vocabulary: p.vocabulary)
+            let scoped = try WhoCanAnalyzer(model: model).whoCan(arn)
+            d.check(scoped == answers[arn]!, "\(arn): read alone, who-can answers \(scoped.principals.count) rows, on the whole snapshot \(answers[arn]!.principals.count)")
+            if model.snapshot.filesRead < p.snapshot.filesRead { fewer += 1 }
+        }
+        // Resources of other types than roles are read without the rest.
+        #expect(fewer > 0, "no resource was read on its own on \(s)")
+        d.report("who-can read alone on \(s) (\(answers.count) resources)")
+    }
+
     @Test func aliceIsGrantedByPayrollAppsPolicies() async throws {
         let model = try await AnalysisSession.open(sampleRoot, about: "arn:aws:s3:::acme-payroll")
         let result = try WhoCanAnalyzer(model: model).whoCan("arn:aws:s3:::acme-payroll")

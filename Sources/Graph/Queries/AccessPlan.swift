@@ -111,9 +111,6 @@ struct AccessPlanBuilder {
     var shapes = ShapeInterner()
     /// User and role ARNs -> the resources (not roles) whose policy names them, in Principal or NotPrincipal.
     let naming: [String: [ResourceEntry]]
-    /// Whether class keys also mark where each identity policy ends, so that members' policies
-    /// correspond one to one by position (who-can's grants name the member's own policies).
-    var marksPolicies = false
 
     /// One account's candidates that a class may share, by evaluation services, and the rest.
     struct Scope {
@@ -140,12 +137,6 @@ struct AccessPlanBuilder {
         var identity: [Int]
         var boundary: [Int]?
         var outcomes: [Outcome]
-    }
-
-    /// A builder for class keys alone (`classKey`), without the index of resources naming principals.
-    init(keysOf model: AccessModel) {
-        self.model = model
-        self.naming = [:]
     }
 
     init(model: AccessModel) {
@@ -214,7 +205,6 @@ struct AccessPlanBuilder {
             services: services, account: p.request.account ?? "", kind: p.request.kind,
             isServiceLinkedRole: p.request.isServiceLinkedRole, context: context, identity: [], boundary: nil, outcomes: [])
         var outcomes: [ClassKey.Outcome] = []
-        let marksPolicies = self.marksPolicies
         func add(_ policies: [NamedPolicy], to ids: inout [Int]) -> Bool {
             for policy in policies {
                 for s in policy.document.statements where list.contains(where: { s.mayCover(service: $0) }) {
@@ -225,7 +215,6 @@ struct AccessPlanBuilder {
                         outcomes.append(ClassKey.Outcome(shape: ids.last!, result: outcome, undecided: undecided))
                     }
                 }
-                if marksPolicies { ids.append(-1) }
             }
             return true
         }

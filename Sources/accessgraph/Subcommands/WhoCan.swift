@@ -35,7 +35,7 @@ struct WhoCan: AsyncParsableCommand {
             let analysed = ContinuousClock.now
             defer { Timings.note("who-can", since: analysed) }
             do {
-                result = try WhoCanAnalyzer(model: model).whoCan(resource, actions: actions)
+                result = try WhoCanAnalyzer(model: model).whoCan(resource, actions: actions, stages: Timings.stageTimer)
             } catch {
                 Progress.finish()
                 Terminal.error(String(describing: error))
