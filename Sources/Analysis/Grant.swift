@@ -76,10 +76,10 @@ extension Grant {
     /// `OWNER inline NAME` by the reader) by name and owner ARN.
     static func grant(for g: GrantingPolicy, of principal: PrincipalEntry, on resource: ResourceEntry, in model: AccessModel) -> Grant {
         guard g.type == .identity else { return Grant(type: .resource, policy: g.name, resource: resource.arn) }
-        guard let range = g.name.range(of: " inline "), !g.name.hasPrefix("arn:") else { return Grant(type: .identity, policy: g.name) }
-        let owner = String(g.name[..<range.lowerBound])
-        let name = String(g.name[range.upperBound...])
-        return Grant(type: .identity, policy: name, owner: ownerARN(owner, of: principal, in: model))
+        // `user/NAME inline POLICY`: IAM names hold no spaces, so the first two spaces split it.
+        let parts = g.name.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+        guard !g.name.hasPrefix("arn:"), parts.count == 3, parts[1] == "inline" else { return Grant(type: .identity, policy: g.name) }
+        return Grant(type: .identity, policy: String(parts[2]), owner: ownerARN(String(parts[0]), of: principal, in: model))
     }
 
     /// The ARN of an inline policy's owner (`user/NAME`, `group/NAME`, `role/NAME`) for `principal`:
