@@ -1,3 +1,6 @@
+import Graph
+import Policy
+
 /// An external-access finding: a resource that a principal outside the zone of trust can
 /// reach (access-analyzer-findings.html), directly or through a chain of roles (`path`).
 public struct Finding: Sendable, Hashable, Codable {
@@ -35,7 +38,11 @@ public struct Finding: Sendable, Hashable, Codable {
 /// One principal that can act on a resource, and how.
 public struct Reach: Sendable, Hashable, Codable {
     public var principal: String
+    /// What the principal is (user, role, account, service, everyone, ...).
+    public var kind: NodeKind?
     public var actions: [String]
+    /// The actions counted by access level (List, Read, Write, ...); nil without the action catalog.
+    public var accessLevels: AccessLevelSummary?
     /// True when some step of the path holds only under undecided conditions.
     public var conditional: Bool
     /// Conditions of the steps, merged: operator -> key -> values.
@@ -44,17 +51,24 @@ public struct Reach: Sendable, Hashable, Codable {
     public var deniedWhen: [String: [String: [String]]] = [:]
     /// The principal, the roles it assumes, and the resource.
     public var path: [String]
+    /// What grants the access: identity policies and the resource policy for direct access, the
+    /// role chain for access through roles.
+    public var grantedBy: [Grant] = []
 
     public init(
-        principal: String, actions: [String], conditional: Bool, conditions: [String: [String: [String]]],
-        deniedWhen: [String: [String: [String]]] = [:], path: [String]
+        principal: String, kind: NodeKind? = nil, actions: [String], accessLevels: AccessLevelSummary? = nil, conditional: Bool,
+        conditions: [String: [String: [String]]], deniedWhen: [String: [String: [String]]] = [:], path: [String],
+        grantedBy: [Grant] = []
     ) {
         self.principal = principal
+        self.kind = kind
         self.actions = actions
+        self.accessLevels = accessLevels
         self.conditional = conditional
         self.conditions = conditions
         self.deniedWhen = deniedWhen
         self.path = path
+        self.grantedBy = grantedBy
     }
 }
 

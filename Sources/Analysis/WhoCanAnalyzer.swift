@@ -2,8 +2,8 @@ import Graph
 import Policy
 import Snapshot
 
-/// Answers "who can reach this resource, and by which path": every principal with
-/// direct access after all policy types, then everyone who can assume those roles,
+/// Answers "who can reach this resource, by which path, and what grants it": every principal
+/// with direct access after all policy types, then everyone who can assume those roles,
 /// transitively (shortest chain first).
 public struct WhoCanAnalyzer: Sendable {
     public let model: AccessModel
@@ -22,36 +22,98 @@ public struct WhoCanAnalyzer: Sendable {
     }
 
     /// Who can perform `actions` (all actions of the resource's type when empty) on `resource`.
-    public func whoCan(_ resource: String, actions: [String] = []) throws(Failure) -> WhoCanResult {
+    /// Direct access is decided once per class of alike principals (`accessWithGrants(of:to:)`);
+    /// the walk back through role assumption looks only at principals not reached yet
+    /// (`CallerSearch`). A row through roles carries the access of the last role of its path and
+    /// names that role and its grants.
+    /// `stages` is told what each stage did and how long it took.
+    public func whoCan(
+        _ resource: String, actions: [String] = [], stages: AnalysisSession.StageTimer? = nil
+    ) throws(Failure) -> WhoCanResult {
         guard let r = model.resources[resource] else { throw .unknownResource(resource) }
+        let clock = ContinuousClock()
+        var start = clock.now
+        func stage(_ name: @autoclosure () -> String) {
+            guard let stages else { return }
+            stages(name(), clock.now - start)
+            start = clock.now
+        }
         let only = actions.isEmpty ? nil : Set(actions.map { $0.lowercased() })
+        let levels = AccessLevels(catalog: (model.vocabulary as? CatalogVocabulary)?.catalog)
         var reaches: [String: Reach] = [:]
         var queue: [String] = []
-        for p in model.candidatePrincipals(for: r) {
-            guard let access = model.access(of: p, to: r, actions: only) else { continue }
+        let search = CallerSearch(model: model)
+        let candidates = model.candidatePrincipals(for: r)
+        stage("who-can: candidates (\(candidates.count))")
+        let answers = model.accessWithGrants(of: candidates, to: r, actions: only)
+        stage("who-can: direct access")
+        for (p, answer) in zip(candidates, answers) {
+            guard let (access, grants) = answer else { continue }
             reaches[p.id] = Reach(
-                principal: p.id, actions: access.actions, conditional: access.isConditional, conditions: access.conditions,
-                deniedWhen: access.deniedWhen, path: [p.id, r.arn])
+                principal: p.id, kind: p.node.kind, actions: access.actions, accessLevels: levels.summary(of: access.actions),
+                conditional: access.isConditional, conditions: access.conditions, deniedWhen: access.deniedWhen, path: [p.id, r.arn],
+                grantedBy: Grant.grants(grants, of: p, on: r, in: model))
             queue.append(p.id)
+            search.markReached(p.id)
         }
-        // Reverse breadth-first search: who can assume a role that reaches the resource.
-        let edgeCache = AssumeEdgeCache()
+        stage("who-can: direct rows (\(queue.count))")
+        // Breadth first, backwards: who can assume a role that reaches the resource.
+        var chains: [String: [Grant]] = [:]
         var i = 0
         while i < queue.count {
             let target = queue[i]
             i += 1
             guard let via = reaches[target] else { continue }
-            for e in model.edges(into: target, cache: edgeCache) where reaches[e.from] == nil {
+            for e in search.edges(into: target) where reaches[e.from] == nil {
                 let conditions = merge(e.conditions, via.conditions)
                 let deniedWhen = merge(e.deniedWhen, via.deniedWhen)
+                let grantedBy = chains[via.path[via.path.count - 2]] ?? chain(through: via)
+                chains[via.path[via.path.count - 2]] = grantedBy
                 reaches[e.from] = Reach(
-                    principal: e.from, actions: via.actions, conditional: !conditions.isEmpty || !deniedWhen.isEmpty,
-                    conditions: conditions, deniedWhen: deniedWhen, path: [e.from] + via.path)
+                    principal: e.from, kind: model.principal(e.from)?.node.kind, actions: via.actions, accessLevels: via.accessLevels,
+                    conditional: !conditions.isEmpty || !deniedWhen.isEmpty, conditions: conditions, deniedWhen: deniedWhen,
+                    path: [e.from] + via.path, grantedBy: grantedBy)
                 queue.append(e.from)
+                search.markReached(e.from)
             }
         }
-        return WhoCanResult(
-            resource: r.arn, resourceType: r.type,
-            principals: reaches.values.sorted { ($0.path.count, $0.principal) < ($1.path.count, $1.principal) })
+        stage("who-can: through roles (\(queue.count) rows)")
+        let rows = reaches.values.sorted { ($0.path.count, $0.principal) < ($1.path.count, $1.principal) }
+        stage("who-can: sort")
+        return WhoCanResult(resource: r.arn, resourceType: r.type, principals: rows)
+    }
+
+    /// The grant of a row reached through `via`: the last role of its path (the one whose access
+    /// is used) and that role's own grants.
+    func chain(through via: Reach) -> [Grant] {
+        let role = via.path[via.path.count - 2]
+        let own = via.grantedBy.first?.type == .roleChain ? via.grantedBy.first?.grantedBy ?? [] : via.grantedBy
+        return [Grant.roleChain(role, grants: own)]
+    }
+}
+
+/// Access-level summaries of action lists, each distinct list summarised once.
+struct AccessLevels {
+    let catalog: ActionCatalog?
+    private let cache = SummaryCache()
+
+    init(catalog: ActionCatalog?) { self.catalog = catalog }
+
+    func summary(of actions: [String]) -> AccessLevelSummary? {
+        guard let catalog else { return nil }
+        let key = ActionListInterning.Storage(actions)
+        if let known = cache.byStorage[key] { return known }
+        let s = cache.byContent[actions] ?? AccessLevelSummary(actions: actions, catalog: catalog)
+        cache.byContent[actions] = s
+        cache.byStorage[key] = s
+        cache.keepAlive.append(actions)
+        return s
+    }
+
+    /// Summaries by array storage (while `keepAlive` holds the arrays, a storage is one list) and by content.
+    final class SummaryCache {
+        var byStorage: [ActionListInterning.Storage: AccessLevelSummary] = [:]
+        var byContent: [[String]: AccessLevelSummary] = [:]
+        var keepAlive: [[String]] = []
     }
 }

@@ -104,7 +104,11 @@ struct SampleFindingsTests {
         #expect(AnalysisSession.warnings(model).isEmpty, "\(AnalysisSession.warnings(model))")
         let whoCan = WhoCanAnalyzer(model: model)
         let efs = try whoCan.whoCan("arn:aws:elasticfilesystem:us-east-1:222222222222:file-system/fs-0c4e8a2b6d1f39a57")
-        #expect(efs.principals.contains { $0.principal == "arn:aws:iam::111111111111:root" })  // the org condition holds in the org
+        // The policy grants `*` under aws:PrincipalOrgID: principals of the organization's accounts
+        // (the management account's admin among them), not everyone. Accounts are listed only where
+        // the policy names them (docs/semantics.md, "who-can's candidates").
+        #expect(efs.principals.contains { $0.principal == "arn:aws:iam::111111111111:user/org-admin" })
+        #expect(!efs.principals.contains { $0.principal == "*" || $0.principal == "arn:aws:iam::111111111111:root" })
         let cluster = try whoCan.whoCan("arn:aws:rds:us-east-1:222222222222:cluster-snapshot:orders-aurora-2024-06-01")
         #expect(cluster.principals.first { $0.principal == "arn:aws:iam::111111111111:root" }?.actions
             == ["rds:CopyDBClusterSnapshot", "rds:RestoreDBClusterFromSnapshot"])

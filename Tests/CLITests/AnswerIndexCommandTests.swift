@@ -50,17 +50,18 @@ struct AnswerIndexCommandTests {
         let snap = try settledCopy()
         let index = NSTemporaryDirectory() + "ag-cli-index-store-" + UUID().uuidString
         defer { for d in [snap, index] { try? FileManager.default.removeItem(atPath: d) } }
+        // who-can reads only IAM, the organization and the asked resource's folders: break a file it reads.
         try #"{"Policy": "{ not json"}"#.write(
-            toFile: snap + "/accounts/222222222222/s3/acme-vendor-exchange/get-bucket-policy.json", atomically: true, encoding: .utf8)
+            toFile: snap + "/accounts/222222222222/s3/acme-payroll/get-bucket-policy.json", atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes(
-            [.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: snap + "/accounts/222222222222/s3/acme-vendor-exchange/get-bucket-policy.json")
+            [.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: snap + "/accounts/222222222222/s3/acme-payroll/get-bucket-policy.json")
         let arguments = ["who-can", snap, "arn:aws:s3:::acme-payroll", "--index-dir", index]
         let first = try CLIRunner.run(arguments)
         let second = try CLIRunner.run(arguments)
         #expect(first.status == 0 && second.status == 0)
         #expect(answerFiles(index).count == 1)
         #expect(first.stderr.contains("warning:") && first.stderr.contains("get-bucket-policy.json"))
-        #expect(second.stdout == first.stdout && second.stderr == first.stderr)
+        #expect(second.stdout == first.stdout && second.stderr == first.stderr, "first: \(first.stderr)\nsecond: \(second.stderr)")
     }
 
     @Test("Filters are part of the query: a filtered answer is stored apart")

@@ -130,6 +130,44 @@ struct FindingsCommandTests {
         #expect((alice?["deniedWhen"] as? [String: [String: [String]]]) == ["Bool": ["aws:SecureTransport": ["false"]]])
     }
 
+    @Test func whoCanJSONNamesGrantsAndAccessLevels() throws {
+        let r = try CLIRunner.run(["who-can", CLIRunner.sample, "arn:aws:s3:::acme-payroll", "--format", "json", "--no-index"])
+        #expect(r.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let principals = try #require(json["principals"] as? [[String: Any]])
+        for p in principals {
+            #expect(Set(p.keys).subtracting(["deniedWhen"]) == ["accessLevels", "actions", "conditional", "conditions", "grantedBy", "path", "principal"])
+        }
+        let alice = try #require(principals.first { $0["principal"] as? String == "arn:aws:iam::222222222222:user/engineering/alice" })
+        let chain = try #require((alice["grantedBy"] as? [[String: Any]])?.first)
+        #expect(chain["type"] as? String == "role-chain")
+        #expect(chain["role"] as? String == "arn:aws:iam::222222222222:role/PayrollApp")
+        let inner = try #require(chain["grantedBy"] as? [[String: String]])
+        #expect(inner == [
+            ["type": "identity", "policy": "payroll-bucket", "owner": "arn:aws:iam::222222222222:role/PayrollApp"],
+            ["type": "resource", "policy": "bucket policy of acme-payroll", "resource": "arn:aws:s3:::acme-payroll"],
+        ])
+        #expect(alice["accessLevels"] as? [String] == ["List", "Read", "Write"])
+    }
+
+    @Test("who-can text fits 120 columns, folded and with --all", arguments: [
+        ["arn:aws:s3:::acme-payroll"], ["arn:aws:s3:::acme-payroll", "--all"], ["arn:aws:events:us-east-1:222222222222:event-bus/default"],
+    ])
+    func whoCanTextFits120Columns(_ arguments: [String]) throws {
+        let r = try CLIRunner.run(["who-can", CLIRunner.sample] + arguments + ["--no-index"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count > 5)
+        for line in lines { #expect(line.count <= 120, "\(line.count) columns: \(line)") }
+        if arguments.contains("--all") {
+            #expect(r.stdout.contains("PATH"))
+        } else if arguments[0].contains("event-bus") {
+            // Principals that share the bus policy's grant fold into one line each kind.
+            #expect(r.stdout.contains(" roles "))
+            #expect(r.stdout.contains("--all lists each principal"))
+        }
+    }
+
     @Test func missingSnapshotExitsWithTwo() throws {
         let r = try CLIRunner.run(["findings", "/nonexistent/snapshot", "--no-index"])
         #expect(r.status == 2)

@@ -106,6 +106,8 @@ public struct AccessModel: Sendable {
             for r in account.resources where ARN(r.arn) != nil { collectOutsidePrincipals(named: r.policy?.document) }
             for role in account.roles where ARN(role.arn) != nil { collectOutsidePrincipals(named: role.trustPolicy) }
         }
+        // A bucket made public by its ACL alone names everyone in no policy document.
+        if resources.values.contains(where: \.namesEveryone) { registerOutside(.anyone) }
         resourceOrder = resources.keys.sorted()
         indexResources()
         principalOrder = principals.keys.sorted()

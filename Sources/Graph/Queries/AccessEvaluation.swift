@@ -29,30 +29,57 @@ extension AccessModel {
     /// Decided by the batch evaluator over the resource's action universes, with the same request
     /// context and policies as one request (`requestContext(of:on:)`, `policies(of:on:)`).
     public func access(of principal: PrincipalEntry, to resource: ResourceEntry, actions only: Set<String>? = nil) -> Access? {
+        evaluate(principal, resource, actions: only, grants: false)?.access
+    }
+
+    /// `access(of:to:actions:)` and the policies that grant it: those that grant some of its
+    /// actions, as `Evaluation.grants` says for one request of each.
+    public func accessWithGrants(
+        of principal: PrincipalEntry, to resource: ResourceEntry, actions only: Set<String>? = nil
+    ) -> (access: Access, grants: AccessGrants)? {
+        guard let out = evaluate(principal, resource, actions: only, grants: true) else { return nil }
+        return (out.access, out.grants)
+    }
+
+    func evaluate(
+        _ principal: PrincipalEntry, _ resource: ResourceEntry, actions only: Set<String>?, grants wantGrants: Bool
+    ) -> (access: Access, grants: AccessGrants)? {
         let context = requestContext(of: principal, on: resource)
         let set = policies(of: principal, on: resource)
         let evaluator = Evaluator()
         var allowed: [String] = []
         var undecided: [Condition] = []
         var deniedWhen: [Condition] = []
+        var grants = AccessGrants(identityPolicies: [], resourcePolicy: false)
         for t in resource.targets.indices {
             let target = resource.targets[t]
             let universe = resource.universes[t]
             let u = resource.isRole ? assumeUniverse(for: principal) : universe
-            let decisions = evaluator.evaluate(
-                u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,
-                policies: set, cache: masks)
+            let decisions: [ActionDecision]
+            var batchGrants: BatchGrants?
+            if wantGrants {
+                (decisions, batchGrants) = evaluator.evaluateWithGrants(
+                    u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,
+                    policies: set, cache: masks)
+            } else {
+                decisions = evaluator.evaluate(
+                    u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,
+                    policies: set, cache: masks)
+            }
             var fromTarget: [String] = []
+            var positions: [Int] = []
             for d in decisions {
                 if let only, !only.contains(d.action.lowercased()) { continue }
                 fromTarget.append(d.action)
+                positions.append(d.index)
                 for c in d.undecidedConditions where !undecided.contains(c) { undecided.append(c) }
                 for c in d.deniedWhen where !deniedWhen.contains(c) { deniedWhen.append(c) }
             }
+            if let batchGrants, !positions.isEmpty { grants.add(batchGrants.granting(positions)) }
             allowed = allowed.isEmpty ? fromTarget : Self.mergeSorted(allowed, fromTarget)
         }
         guard !allowed.isEmpty else { return nil }
-        return Access(actions: allowed, undecided: undecided, deniedWhen: deniedWhen)
+        return (Access(actions: allowed, undecided: undecided, deniedWhen: deniedWhen), grants)
     }
 
     /// Every policy that applies when `principal` acts on `resource`: the principal's identity

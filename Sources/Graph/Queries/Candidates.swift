@@ -51,7 +51,10 @@ extension AccessModel {
 
     /// Principals that may reach a resource: snapshot principals some identity Allow statement covers
     /// or that the resource policy names (by ARN, account, or everyone in the same account),
-    /// and outside principals the policy names. A cheap superset; `access(of:to:)` decides.
+    /// and outside principals the policy names by their own id (`*` for a grant to everyone). A
+    /// cheap superset; `access(of:to:)` decides. An outside principal that other policies name is
+    /// not a candidate for a grant to its account or to everyone: the row of the account or of `*`
+    /// stands for it, so the answer does not depend on what other resources' policies say.
     public func candidatePrincipals(for r: ResourceEntry) -> [PrincipalEntry] {
         var out: [PrincipalEntry] = []
         for id in principalOrder {
@@ -62,7 +65,7 @@ extension AccessModel {
                 out.append(p)
             }
         }
-        for id in outsideOrder where policyNames(r, principal: outsidePrincipals[id]!) {
+        for id in outsideOrder where r.namedPrincipals.contains(id) || (id == "*" && r.namesEveryone) {
             out.append(outsidePrincipals[id]!)
         }
         return out

@@ -25,3 +25,27 @@ extension AccessModel {
         return best
     }
 }
+
+extension AccessModel {
+    /// The policies that grant `principal` `action` on `resource`, by one explained request per
+    /// target (`Evaluation.grants`): for a resource with several targets (a bucket and its objects,
+    /// a domain and its paths), the grants of every target that allows the action. The reference
+    /// for who-can's grants; empty when no target allows it.
+    public func grants(_ principal: PrincipalEntry, _ action: String, on resource: ResourceEntry) -> [GrantingPolicy] {
+        let lowered = action.lowercased()
+        let context = requestContext(of: principal, on: resource)
+        let set = policies(of: principal, on: resource)
+        var out: [GrantingPolicy] = []
+        for t in resource.targets.indices {
+            let universe = resource.isRole ? assumeUniverse(for: principal) : resource.universes[t]
+            guard universe.actions.contains(where: { $0.lowercased() == lowered }) else { continue }
+            let request = Request(
+                principal: principal.request, action: action, resource: resource.targets[t], resourceAccount: resource.account,
+                context: context)
+            let e = Evaluator().evaluate(request, set, explain: true)
+            guard e.result != .no else { continue }
+            for g in e.grants where !out.contains(g) { out.append(g) }
+        }
+        return out.filter { $0.type == .identity } + out.filter { $0.type == .resource }
+    }
+}

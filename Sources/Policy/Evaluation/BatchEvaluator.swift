@@ -8,6 +8,8 @@ public struct ActionDecision: Sendable {
     /// Undecided conditions of the Deny statements that may apply: the access holds only if
     /// they do not (`Evaluation.undecidedDenyConditions` for this action).
     public let deniedWhen: [Condition]
+    /// The action's position in the universe evaluated (`BatchGrants` masks are by position).
+    public var index: Int = -1
 
     public init(action: String, result: Tri, undecidedConditions: [Condition], deniedWhen: [Condition] = []) {
         self.action = action
@@ -26,7 +28,28 @@ extension Evaluator {
         _ universe: ActionUniverse, principal: RequestPrincipal, resource: RequestResource?, resourceAccount: String?,
         context: ConditionContext, policies set: PolicySet, cache: ActionMaskCache
     ) -> [ActionDecision] {
-        if set.publicAccessBlocked(for: principal, resourceAccount: resourceAccount) { return [] }
+        evaluate(
+            universe, principal: principal, resource: resource, resourceAccount: resourceAccount, context: context, policies: set,
+            cache: cache, grants: false).decisions
+    }
+
+    /// `evaluate(_:principal:resource:resourceAccount:context:policies:cache:)`, and which
+    /// policies grant each allowed action, as `Evaluation.grants` says for one request.
+    public func evaluateWithGrants(
+        _ universe: ActionUniverse, principal: RequestPrincipal, resource: RequestResource?, resourceAccount: String?,
+        context: ConditionContext, policies set: PolicySet, cache: ActionMaskCache
+    ) -> (decisions: [ActionDecision], grants: BatchGrants) {
+        let out = evaluate(
+            universe, principal: principal, resource: resource, resourceAccount: resourceAccount, context: context, policies: set,
+            cache: cache, grants: true)
+        return (out.decisions, out.grants ?? BatchGrants(identity: [], resource: ActionMask(count: universe.actions.count)))
+    }
+
+    func evaluate(
+        _ universe: ActionUniverse, principal: RequestPrincipal, resource: RequestResource?, resourceAccount: String?,
+        context: ConditionContext, policies set: PolicySet, cache: ActionMaskCache, grants wantGrants: Bool
+    ) -> (decisions: [ActionDecision], grants: BatchGrants?) {
+        if set.publicAccessBlocked(for: principal, resourceAccount: resourceAccount) { return ([], nil) }
         let request = Request(principal: principal, action: "", resource: resource, resourceAccount: resourceAccount, context: context)
         let prep = Preparation(request: request, universe: universe, cache: cache)
         let scp = set.scpsApply(to: principal) ? set.scpLevels.map { prep.prepare($0, type: .scp(level: 0)) } : []
@@ -59,6 +82,12 @@ extension Evaluator {
         let core = DecisionLogic.core(
             principal: principal, sameAccount: sameAccount, resourcePolicyRequired: set.resourcePolicyRequired, inputs)
         let result = FixedRules.settle(deny.negated().and(scpOK).and(rcpOK).and(core), universe: universe, principal: principal, resource: resource)
+        let grants = wantGrants
+            ? BatchGrants(
+                granted: result.notNo, identity: identity, resourcePolicy: resourcePolicy,
+                sides: DecisionLogic.grantingSides(
+                    principal: principal, sameAccount: sameAccount, resourcePolicyRequired: set.resourcePolicyRequired, inputs))
+            : nil
 
         var out: [ActionDecision] = []
         for w in result.notNo.words.indices where result.notNo.words[w] != 0 {
@@ -81,16 +110,62 @@ extension Evaluator {
                         }
                     }
                 }
-                out.append(ActionDecision(action: universe.actions[i], result: r, undecidedConditions: undecided, deniedWhen: deniedWhen))
+                var d = ActionDecision(action: universe.actions[i], result: r, undecidedConditions: undecided, deniedWhen: deniedWhen)
+                d.index = i
+                out.append(d)
             }
         }
-        return out
+        return (out, grants)
+    }
+}
+
+/// Which policies grant the actions of one batch (`Evaluator.evaluateWithGrants`): per identity
+/// policy and for the resource policy, the allowed actions whose allow its Allow statements take
+/// part in (`DecisionLogic.grantingSides`), by position in the universe.
+public struct BatchGrants: Sendable {
+    /// Identity policies (indices into `PolicySet.identityPolicies`) with the actions each grants.
+    let identity: [(policy: Int, actions: ActionMask)]
+    /// The actions the resource policy grants.
+    let resource: ActionMask
+
+    init(identity: [(policy: Int, actions: ActionMask)], resource: ActionMask) {
+        self.identity = identity
+        self.resource = resource
+    }
+
+    init(granted: ActionMask, identity: [Prepared], resourcePolicy: [Prepared], sides: (identity: TriMask?, resource: TriMask)) {
+        let count = granted.words.count * 64
+        var byPolicy: [(policy: Int, actions: ActionMask)] = []
+        if let side = sides.identity {
+            let grantable = granted.intersection(side.notNo)
+            for s in identity where s.effect == .allow {
+                let m = s.mask.intersection(grantable)
+                if m.isEmpty { continue }
+                if let i = byPolicy.firstIndex(where: { $0.policy == s.policy }) {
+                    byPolicy[i].actions.formUnion(m)
+                } else {
+                    byPolicy.append((s.policy, m))
+                }
+            }
+        }
+        var resource = ActionMask(count: count)
+        if resourcePolicy.contains(where: { $0.effect == .allow }) { resource = granted.intersection(sides.resource.notNo) }
+        self.identity = byPolicy.sorted { $0.policy < $1.policy }
+        self.resource = resource
+    }
+
+    /// The identity policies (indices) granting some of the actions at `positions`, and whether the resource policy does.
+    public func granting(_ positions: [Int]) -> (identity: [Int], resource: Bool) {
+        let ids = identity.filter { g in positions.contains { g.actions.contains($0) } }.map(\.policy)
+        return (ids, positions.contains { resource.contains($0) })
     }
 }
 
 /// A statement matched against one principal and resource, awaiting only the action.
 struct Prepared: Hashable, Sendable {
     let mask: ActionMask
+    /// The index of the statement's policy in the list prepared.
+    var policy: Int = 0
     let effect: Effect
     let outcome: Tri
     let matchClass: PrincipalMatchClass?
@@ -117,13 +192,13 @@ struct Preparation {
 
     func prepare(_ policies: [NamedPolicy], type: PolicyType) -> [Prepared] {
         var out: [Prepared] = []
-        for policy in policies {
+        for (index, policy) in policies.enumerated() {
             for s in policy.document.statements {
                 if let service = universe.service, !s.mayCover(service: service) { continue }
                 guard let m = s.match(request, as: type), m.outcome != .no else { continue }
                 let mask = cache.mask(s.action, in: universe)
                 if mask.isEmpty { continue }
-                out.append(Prepared(mask: mask, effect: s.effect, outcome: m.outcome, matchClass: m.matchClass, undecided: m.undecided))
+                out.append(Prepared(mask: mask, policy: index, effect: s.effect, outcome: m.outcome, matchClass: m.matchClass, undecided: m.undecided))
             }
         }
         return out

@@ -59,6 +59,14 @@ public struct ConditionContext: Sendable, Hashable {
     /// Sets single string values.
     public mutating func set(_ key: String, _ value: String) { self[key] = .values([value]) }
 
+    /// The same context with only the entries of `keys` (lowercased): equal for two principals
+    /// exactly when every condition on those keys reads the same values.
+    public func keeping(_ keys: Set<String>) -> ConditionContext {
+        var out = self
+        out.entries = entries.filter { keys.contains($0.key) }
+        return out
+    }
+
     /// The same context without `keys` (which then read as missing keys do).
     public func removing(_ keys: Set<String>) -> ConditionContext {
         var out = self

@@ -70,16 +70,47 @@ enum DecisionLogic {
         guard p.hasIdentityPolicies else { return x.resourceAny }
         let identityPath = x.identity.and(x.boundary).and(x.session)
         guard sameAccount else { return identityPath.and(x.resourceAny) }
-        let direct: T
-        switch p.kind {
-        case .role:
-            direct = x.resourcePrincipal.or(x.resourceRole.or(x.resourceAnyone).and(x.boundary).and(x.session))
-        case .federatedUser:
-            direct = x.resourcePrincipal.or(x.resourceAnyone).and(x.session)
-        default:
-            direct = x.resourcePrincipal.or(x.resourceAnyone).or(x.resourceRole)
-        }
+        let direct = directGrant(principal: p, x)
         if resourcePolicyRequired { return direct.or(x.resourceAccount.and(identityPath)) }
         return identityPath.or(direct)
+    }
+
+    /// A same-account resource-policy grant to the principal itself (not through its account):
+    /// a grant to a user ARN or a session ARN is not capped by boundary or session policy, a
+    /// grant to a role ARN (or `*`, for a role) is (access_policies_boundaries.html).
+    static func directGrant<T: TriValue>(principal p: RequestPrincipal, _ x: GrantInputs<T>) -> T {
+        switch p.kind {
+        case .role:
+            x.resourcePrincipal.or(x.resourceRole.or(x.resourceAnyone).and(x.boundary).and(x.session))
+        case .federatedUser:
+            x.resourcePrincipal.or(x.resourceAnyone).and(x.session)
+        default:
+            x.resourcePrincipal.or(x.resourceAnyone).or(x.resourceRole)
+        }
+    }
+
+    /// Which side's Allow statements take part in `core`'s allow: the identity policies
+    /// (nil: they cannot, the principal has none) and the resource policy, each `.no` where
+    /// that side grants nothing. Same reading of the pages as `core`:
+    /// - principals without identity policies: only the resource policy grants;
+    /// - across accounts both sides grant together (reference_policies_evaluation-logic-cross-account.html);
+    /// - in one account, an identity allow (capped by boundary and session policy) grants, and so
+    ///   does a resource-policy grant to the principal itself; a grant to the account root only
+    ///   delegates to the identity side (reference_policies_elements_principal.html);
+    /// - where the resource policy is required (KMS keys, role trust), the identity policies grant
+    ///   only with a grant to the account, together with it (key-policy-default.html).
+    static func grantingSides<T: TriValue>(
+        principal p: RequestPrincipal, sameAccount: Bool, resourcePolicyRequired: Bool, _ x: GrantInputs<T>
+    ) -> (identity: T?, resource: T) {
+        guard p.hasIdentityPolicies else { return (nil, x.resourceAny) }
+        let identityPath = x.identity.and(x.boundary).and(x.session)
+        guard sameAccount else {
+            let both = identityPath.and(x.resourceAny)
+            return (both, both)
+        }
+        let direct = directGrant(principal: p, x)
+        guard resourcePolicyRequired else { return (identityPath, direct) }
+        let delegated = x.resourceAccount.and(identityPath)
+        return (delegated, direct.or(delegated))
     }
 }

@@ -60,6 +60,11 @@ public struct Evaluation: Sendable {
     public var undecidedDenyConditions: [Condition]
     /// The statements that matched, when the evaluation was asked to explain.
     public var trace: [StatementTrace]
+    /// The policies whose Allow statements grant the request (allowed requests, when explaining):
+    /// identity policies where the identity side takes part in the allow, the resource policy
+    /// where it does (`DecisionLogic.grantingSides`). SCPs, RCPs, boundaries and session
+    /// policies only cap; they grant nothing.
+    public var grants: [GrantingPolicy] = []
 
     /// The decision of a concrete request (an undecided result counts as denied only when
     /// nothing could decide it; `simulate` leaves no key undecided).
@@ -68,5 +73,18 @@ public struct Evaluation: Sendable {
         case .yes, .unknown: return .allowed
         case .no: return explicitDeny == .yes ? .explicitlyDenied : .implicitlyDenied
         }
+    }
+}
+
+/// A policy whose Allow statements grant a request: an identity policy or the resource policy.
+public struct GrantingPolicy: Sendable, Hashable {
+    /// `.identity` or `.resource`.
+    public var type: PolicyType
+    /// The policy's name: a managed policy ARN, `user/NAME inline POLICY`, `bucket policy of NAME`, ...
+    public var name: String
+
+    public init(type: PolicyType, name: String) {
+        self.type = type
+        self.name = name
     }
 }

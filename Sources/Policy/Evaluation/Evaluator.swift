@@ -12,7 +12,9 @@ public struct Evaluator: Sendable {
 
     public func evaluate(_ request: Request, _ policies: PolicySet, explain: Bool = false) -> Evaluation {
         var pass = EvaluationPass(request: request, explain: explain)
-        return FixedRules.settle(pass.run(policies), of: request)
+        var e = FixedRules.settle(pass.run(policies), of: request)
+        if explain && e.result != .no { e.grants = pass.grants() }
+        return e
     }
 }
 
@@ -24,6 +26,9 @@ struct EvaluationPass {
     var undecided: [Condition] = []
     var undecidedDeny: [Condition] = []
     var trace: [StatementTrace] = []
+    /// Where the identity policies and the resource policy take part in the allow (`DecisionLogic.grantingSides`).
+    var identityGrants = Tri.no
+    var resourceGrants = Tri.no
 
     init(request: Request, explain: Bool) {
         self.request = request
@@ -76,8 +81,18 @@ struct EvaluationPass {
         let session = set.sessionPolicies.map { evaluate($0, as: .session).any } ?? .yes
         let resource = set.resourcePolicy.map { evaluate([$0], as: .resource) } ?? Allows()
 
+        let p = request.principal
+        let sameAccount = request.resource == nil || p.account == nil || p.account == request.resourceAccount
+        let inputs = GrantInputs(
+            identity: identity, boundary: boundary, session: session, resourceAny: resource.any,
+            resourcePrincipal: resource.principal, resourceRole: resource.role, resourceAccount: resource.account,
+            resourceAnyone: resource.anyone)
         let (core, grantRule, denyRule) = combine(
-            set, identity: identity, boundary: boundary, session: session, resource: resource)
+            set, inputs, sameAccount: sameAccount, identity: identity, boundary: boundary, session: session, resource: resource)
+        let sides = DecisionLogic.grantingSides(
+            principal: p, sameAccount: sameAccount, resourcePolicyRequired: set.resourcePolicyRequired, inputs)
+        identityGrants = sides.identity ?? .no
+        resourceGrants = sides.resource
         let blocked = set.publicAccessBlocked(for: request.principal, resourceAccount: request.resourceAccount)
         let result = blocked ? Tri.no : !deny && scp && rcp && core
 
@@ -103,16 +118,11 @@ struct EvaluationPass {
     /// The allow outcome of the identity side and resource policy together, with the rule
     /// that grants when it holds and the rule that denies when it does not.
     func combine(
-        _ set: PolicySet, identity: Tri, boundary: Tri, session: Tri, resource: Allows
+        _ set: PolicySet, _ inputs: GrantInputs<Tri>, sameAccount: Bool, identity: Tri, boundary: Tri, session: Tri, resource: Allows
     ) -> (Tri, DecidingRule, DecidingRule) {
         let p = request.principal
-        let sameAccount = request.resource == nil || p.account == nil || p.account == request.resourceAccount
         let core = DecisionLogic.core(
-            principal: p, sameAccount: sameAccount, resourcePolicyRequired: set.resourcePolicyRequired,
-            GrantInputs(
-                identity: identity, boundary: boundary, session: session, resourceAny: resource.any,
-                resourcePrincipal: resource.principal, resourceRole: resource.role, resourceAccount: resource.account,
-                resourceAnyone: resource.anyone))
+            principal: p, sameAccount: sameAccount, resourcePolicyRequired: set.resourcePolicyRequired, inputs)
         let identityPath = identity && boundary && session
         let identityDenyRule: DecidingRule =
             identity == .no ? .noAllow : boundary == .no ? .boundaryNoAllow : .sessionPolicyNoAllow
@@ -152,6 +162,24 @@ struct EvaluationPass {
             }
         }
         return allows
+    }
+
+    /// The policies whose Allow statements grant the request, from the trace (explaining only):
+    /// identity policies where the identity side takes part in the allow, the resource policy
+    /// where it does; each once, identity policies first, in the order they were evaluated.
+    func grants() -> [GrantingPolicy] {
+        var out: [GrantingPolicy] = []
+        for t in trace where t.effect == .allow && t.outcome != .no {
+            let side: Tri
+            switch t.policyType {
+            case .identity: side = identityGrants
+            case .resource: side = resourceGrants
+            default: continue
+            }
+            let g = GrantingPolicy(type: t.policyType, name: t.policyName)
+            if side != .no && !out.contains(g) { out.append(g) }
+        }
+        return out.filter { $0.type == .identity } + out.filter { $0.type == .resource }
     }
 
     mutating func noteUndecided(_ conditions: [Condition], deny: Bool) {

@@ -13,6 +13,8 @@ struct AccountJob: Sendable {
     let account: AccountDirectory
     let kind: Kind
     let order: Int
+    /// Which resource folders to read (nil: all of them).
+    var selection: ResourceSelection?
 
     /// What a job read, to be merged into the account.
     struct Output: Sendable {
@@ -101,7 +103,7 @@ struct AccountJob: Sendable {
             }
         case .resources(let index, let folder, let region):
             let importer = ResourceImporters.all[index]
-            for name in files.list(folder) {
+            for name in files.list(folder) where selection?.mayHold(folder: name) ?? true {
                 let path = "\(folder)/\(name)"
                 guard files.isDirectory(path) else { continue }
                 out.filesRead += files.list(path).count

@@ -14,6 +14,21 @@ public struct SnapshotLoader: Sendable {
     public init() {}
 
     public func load(_ path: String, progress: Progress? = nil) async throws(SnapshotError) -> Snapshot {
+        try await load(path, selection: nil, progress: progress)
+    }
+
+    /// The snapshot with every account's IAM data and organization, and of the other resources only
+    /// those whose folder may hold `resource` (an ARN): what questions about that one resource
+    /// need, for a fraction of the reading. Warnings cover the files read. When no resource or
+    /// role of that ARN is found so, the whole snapshot is read.
+    public func load(_ path: String, about resource: String, progress: Progress? = nil) async throws(SnapshotError) -> Snapshot {
+        guard let selection = ResourceSelection(resource) else { return try await load(path, progress: progress) }
+        let scoped = try await load(path, selection: selection, progress: progress)
+        if scoped.holds(resource) { return scoped }
+        return try await load(path, progress: progress)
+    }
+
+    func load(_ path: String, selection: ResourceSelection?, progress: Progress?) async throws(SnapshotError) -> Snapshot {
         let root = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         let files = FileReader(root: root)
         guard files.isDirectory("") else { throw .notADirectory(path) }
@@ -23,7 +38,16 @@ public struct SnapshotLoader: Sendable {
         guard !accountDirs.isEmpty else { throw .noAccounts(path) }
         let organization = OrganizationReader(files: files).read(warnings: &warnings)
 
-        let jobs = accountDirs.flatMap { AccountJob.jobs(for: $0, files: files, warnings: &warnings) }
+        var jobs = accountDirs.flatMap { AccountJob.jobs(for: $0, files: files, warnings: &warnings) }
+        if let selection {
+            jobs = jobs.compactMap { job in
+                guard case .resources(let index, _, let region) = job.kind else { return job }
+                guard selection.mayHold(service: ResourceImporters.all[index].service, account: job.account.id, region: region) else { return nil }
+                var j = job
+                j.selection = selection
+                return j
+            }
+        }
         let counter = FileCounter()
         let parts = await withTaskGroup(of: AccountJob.Output.self) { group in
             for job in jobs {

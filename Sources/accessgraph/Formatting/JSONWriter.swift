@@ -142,9 +142,10 @@ struct JSONWriter {
 
     static func whoCan(_ result: WhoCanResult, warnings: [String]) -> [UInt8] {
         var w = JSONWriter()
+        w.bytes.reserveCapacity(result.principals.count * 700)
         w.object(["principals", "resource", "warnings"]) { w, i in
             switch i {
-            case 0: w.array(result.principals) { w, p in w.reach(p) }
+            case 0: w.parallelArray(result.principals) { w, p in w.reach(p) }
             case 1: w.string(result.resource)
             default: w.strings(warnings)
             }
@@ -157,18 +158,41 @@ struct JSONWriter {
         let keys = r.deniedWhen.isEmpty ? Self.reachKeys : Self.reachKeysWithDenials
         object(keys) { w, i in
             switch keys[i] {
-            case "actions": w.strings(r.actions)
+            case "accessLevels": w.strings(r.accessLevels?.levelNames ?? [])
+            case "actions": w.sharedStrings(r.actions)
             case "conditional": w.bool(r.conditional)
             case "conditions": w.conditions(r.conditions)
             case "deniedWhen": w.conditions(r.deniedWhen)
+            case "grantedBy": w.array(r.grantedBy) { w, g in w.grant(g) }
             case "path": w.strings(r.path)
             default: w.string(r.principal)
             }
         }
     }
 
-    static let reachKeys = ["actions", "conditional", "conditions", "path", "principal"]
-    static let reachKeysWithDenials = ["actions", "conditional", "conditions", "deniedWhen", "path", "principal"]
+    static let reachKeys = ["accessLevels", "actions", "conditional", "conditions", "grantedBy", "path", "principal"]
+    static let reachKeysWithDenials = ["accessLevels", "actions", "conditional", "conditions", "deniedWhen", "grantedBy", "path", "principal"]
+
+    /// One `grantedBy` entry: its `type` and the fields that type has (README's JSON contract).
+    mutating func grant(_ g: Grant) {
+        var keys: [String] = []
+        if g.grantedBy != nil { keys.append("grantedBy") }
+        if g.owner != nil { keys.append("owner") }
+        if g.policy != nil { keys.append("policy") }
+        if g.resource != nil { keys.append("resource") }
+        if g.role != nil { keys.append("role") }
+        keys.append("type")
+        object(keys) { w, i in
+            switch keys[i] {
+            case "grantedBy": w.array(g.grantedBy ?? []) { w, inner in w.grant(inner) }
+            case "owner": w.string(g.owner!)
+            case "policy": w.string(g.policy!)
+            case "resource": w.string(g.resource!)
+            case "role": w.string(g.role!)
+            default: w.string(g.type.rawValue)
+            }
+        }
+    }
 
     /// Writes bytes to standard output.
     static func emit(_ bytes: [UInt8]) { FileHandle.standardOutput.write(Data(bytes)) }

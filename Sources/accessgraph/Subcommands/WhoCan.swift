@@ -8,7 +8,7 @@ import Snapshot
 struct WhoCan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "who-can",
-        abstract: "List every principal that can act on a resource, with its actions and the path that gives them.")
+        abstract: "List every principal that can act on a resource: its access, what grants it, and the path.")
 
     @OptionGroup var options: SnapshotOptions
 
@@ -24,11 +24,15 @@ struct WhoCan: AsyncParsableCommand {
     @Flag(help: "Also follow privilege escalation (docs/escalation.md): paths name each step's technique.")
     var withEscalation = false
 
+    @Flag(help: "Text output: list every principal on its own line instead of folding those that share a grant.")
+    var all = false
+
     @OptionGroup var indexOptions: IndexOptions
 
     func run() async throws {
         let query = ["who-can", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)", resource] + actions.map { "action=" + $0 }
             + (withEscalation ? ["with-escalation"] : [])
+            + (all && format == .text ? ["all"] : [])
         try await indexOptions.respond(to: query, on: options.snapshot) {
             if withEscalation { return try await WhoCanEscalation.answer(options, resource: resource, actions: actions, format: format) }
             let model = try await options.open(about: resource)
@@ -36,7 +40,7 @@ struct WhoCan: AsyncParsableCommand {
             let analysed = ContinuousClock.now
             defer { Timings.note("who-can", since: analysed) }
             do {
-                result = try WhoCanAnalyzer(model: model).whoCan(resource, actions: actions)
+                result = try WhoCanAnalyzer(model: model).whoCan(resource, actions: actions, stages: Timings.stageTimer)
             } catch {
                 Progress.finish()
                 Terminal.error(String(describing: error))
@@ -49,7 +53,7 @@ struct WhoCan: AsyncParsableCommand {
                 return StoredAnswer(stdout: JSONWriter.whoCan(result, warnings: warnings))
             case .text:
                 let notes = warnings.map { "warning: \($0)\n" }.joined()
-                return StoredAnswer(stdout: Array((WhoCanText.render(result) + "\n").utf8), stderr: Array(notes.utf8))
+                return StoredAnswer(stdout: Array((WhoCanText.render(result, all: all) + "\n").utf8), stderr: Array(notes.utf8))
             }
         }
     }
