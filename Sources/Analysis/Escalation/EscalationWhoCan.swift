@@ -42,10 +42,10 @@ public struct EscalationWhoCan: Sendable {
     /// its answers); a principal is reached by the first target, in order, that lets it in.
     func walkBack(from start: [String], into reaches: inout [String: EscalatedReach]) {
         var frontier = start
-        let escalation = self.escalation
         let model = self.model
         while !frontier.isEmpty {
             let known = Set(reaches.keys)
+            let escalation = self.escalation.excluding(known)
             let size = max(1, (frontier.count + Self.chunks - 1) / Self.chunks)
             let chunks = stride(from: 0, to: frontier.count, by: size).map { Array(frontier[$0..<min($0 + size, frontier.count)]) }
             let found = ParallelMap.map(chunks) { chunk -> [[(String, PathStep)]] in

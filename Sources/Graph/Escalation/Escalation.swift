@@ -10,9 +10,17 @@ public struct Escalation: Sendable {
     public let model: AccessModel
     public let rules: [any EscalationRule]
     public let env: EscalationEnvironment
-    let index: EscalationIndex
+    var index: EscalationIndex
     let users: [String: User]
     let roles: [String: Role]
+
+    /// The same without the principals `known` holds as candidates: edges into a target then come
+    /// only from the others, and no time goes to passing over the known ones.
+    public func excluding(_ known: Set<String>) -> Escalation {
+        var copy = self
+        copy.index = index.without(known)
+        return copy
+    }
 
     public init(model: AccessModel, rules: [any EscalationRule] = EscalationRules.all) {
         self.model = model

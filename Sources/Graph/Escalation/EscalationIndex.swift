@@ -21,6 +21,27 @@ struct EscalationIndex: Sendable {
     /// account -> lowercased action -> grants.
     let grants: [String: [String: Grants]]
 
+    init(grants: [String: [String: Grants]]) { self.grants = grants }
+
+    /// The same index without the principals `known` holds (a walk that has reached them needs
+    /// not look at them again).
+    func without(_ known: Set<String>) -> EscalationIndex {
+        EscalationIndex(grants: grants.mapValues { byAction in
+            byAction.mapValues { g in
+                var out = Grants()
+                for (arn, ps) in g.named {
+                    let kept = ps.filter { !known.contains($0.id) }
+                    if !kept.isEmpty { out.named[arn] = kept }
+                }
+                out.others = g.others.filter { !known.contains($0.0.id) }
+                out.all = g.all.filter { !known.contains($0.id) }
+                out.literals = g.literals.filter { !known.contains($0.key) }
+                out.otherStatements = g.otherStatements.filter { !known.contains($0.key) }
+                return out
+            }
+        })
+    }
+
     init(model: AccessModel, actions: Set<String>) {
         let lowered = actions.map { $0.lowercased() }.sorted()
         let accounts = model.principalsByAccount.keys.sorted()
