@@ -77,7 +77,7 @@ struct JobScheduler: Sendable {
         let (job, access, argv, result) = finished
         let account = access.account
         func fail(_ message: String) {
-            run.failures.append(CommandFailure(account: account, command: argv, error: message))
+            run.failures.append(CommandFailure(account: job.failsAccount ?? account, command: argv, error: message))
             if let member = job.failsAccount { run.failedAccounts.append(AccountFailure(account: member, reason: message)) }
         }
         switch ErrorClassifier.outcome(of: result, absentCodes: job.absentErrorCodes) {

@@ -8,41 +8,32 @@ public struct WorkerRunner: CommandRunner {
     private let pool: WorkerPool
     /// Runs what the workers cannot.
     public let fallback: ProcessRunner
-    /// How many workers started (0: every command runs as a process).
+    /// How many workers may run (0: every command runs as a process).
     public let workerCount: Int
 
-    /// Starts up to `count` workers for the `aws` at `executable`, in `environment`.
-    /// When `aws` is a shell wrapper and the worker's Python is `python3` from `PATH`, its
-    /// awscli version must be the one `aws --version` prints, or no worker is used.
+    /// Starts one worker for the `aws` at `executable`, in `environment`; more start as commands
+    /// need them, up to `count`. When `aws` is a shell wrapper and the worker's Python is `python3`
+    /// from `PATH`, its awscli version must be the one `aws --version` prints, or no worker is used.
     public static func start(aws executable: String, count: Int, environment: [String: String]) async -> WorkerRunner {
         let fallback = ProcessRunner(environment: environment)
         let locator = PythonLocator(locator: ExecutableLocator(searchPath: environment["PATH"] ?? ""))
-        var workers: [CLIWorker] = []
-        if let found = locator.python(for: executable) {
-            workers = await startWorkers(found, count: max(1, count), environment: environment)
-            if case .searchPath = found, let first = workers.first,
-               await !sameVersion(first.version, as: executable, runner: fallback) {
-                workers.forEach { $0.stop() }
-                workers = []
-            }
-        }
-        return WorkerRunner(pool: WorkerPool(workers), fallback: fallback, workerCount: workers.count)
-    }
-
-    private static func startWorkers(_ found: PythonLocator.Found, count: Int,
-                                     environment: [String: String]) async -> [CLIWorker] {
+        guard let found = locator.python(for: executable) else { return none(fallback) }
         let python: String
         switch found {
         case .shebang(let path), .searchPath(let path): python = path
         }
-        return await withTaskGroup(of: CLIWorker?.self) { group in
-            for _ in 0..<count {
-                group.addTask { await CLIWorker.start(python: python, environment: environment) }
-            }
-            var started: [CLIWorker] = []
-            for await worker in group { if let worker { started.append(worker) } }
-            return started
+        guard let first = await CLIWorker.start(python: python, environment: environment) else { return none(fallback) }
+        if case .searchPath = found, await !sameVersion(first.version, as: executable, runner: fallback) {
+            first.stop()
+            return none(fallback)
         }
+        let pool = WorkerPool([first], python: python, environment: environment, capacity: max(1, count))
+        return WorkerRunner(pool: pool, fallback: fallback, workerCount: max(1, count))
+    }
+
+    /// A runner with no worker: a process per command.
+    private static func none(_ fallback: ProcessRunner) -> WorkerRunner {
+        WorkerRunner(pool: WorkerPool([], python: nil, environment: [:], capacity: 0), fallback: fallback, workerCount: 0)
     }
 
     /// Whether `aws --version` (`aws-cli/1.45.11 Python/...`) names awscli `version`.
