@@ -15,6 +15,8 @@ public enum CollectError: Error, Sendable, Hashable, CustomStringConvertible {
     case noRegion(String)
     /// Reading or writing the file system failed.
     case fileSystem(path: String, message: String)
+    /// Options that do not go together (`--force` with `--resume`, `--accounts` without `--organization`).
+    case invalidOptions(String)
 
     /// What went wrong and what to do next.
     public var description: String {
@@ -27,7 +29,7 @@ public enum CollectError: Error, Sendable, Hashable, CustomStringConvertible {
         case .outputNotEmpty(let path):
             "the output folder \(path) exists and is not empty: choose another or pass --force to replace it"
         case .notASnapshot(let path):
-            "refusing to replace \(path) with --force: it does not look like a snapshot"
+            "refusing to replace or resume \(path): it does not look like a snapshot"
                 + " (no accounts/, organization/ or collect-errors.json); remove it yourself or choose another folder"
         case .outputNotADirectory(let path):
             "the output path \(path) is a file, not a folder"
@@ -35,7 +37,9 @@ public enum CollectError: Error, Sendable, Hashable, CustomStringConvertible {
             "cannot tell which regions to collect (`aws ec2 describe-regions` failed: \(message)) and no region"
                 + " is configured: pass --region"
         case .fileSystem(let path, let message):
-            "cannot write \(path): \(message)"
+            "cannot write \(path): \(message) (files written so far are whole; --resume completes the snapshot)"
+        case .invalidOptions(let message):
+            message
         }
     }
 }

@@ -1,13 +1,18 @@
 /// A command that failed for one resource or one part of the account: recorded in
 /// `collect-errors.json` as a warning while the collection goes on.
 public struct CommandFailure: Sendable, Hashable, Codable {
-    /// The argument vector exactly as run, the `aws` executable first.
+    /// The account whose credentials ran the command (a member's, or the caller's); nil
+    /// for records written before accounts were recorded.
+    public var account: String?
+    /// The argument vector exactly as run, the `aws` executable first. Credentials are never
+    /// in it: a member's are in the command's environment.
     public var command: [String]
     /// What went wrong, as the CLI said it (e.g. `An error occurred (AccessDenied) ...`).
     public var error: String
 
     /// Creates a failure record.
-    public init(command: [String], error: String) {
+    public init(account: String? = nil, command: [String], error: String) {
+        self.account = account
         self.command = command
         self.error = error
     }

@@ -6,14 +6,45 @@ struct Job: Sendable {
     let command: AWSCommand
     /// Error codes that mean "nothing there" (no policy): no file, no warning.
     let absentErrorCodes: Set<String>
+    /// Whose credentials it runs with; nil: those of the job whose output led to it (the
+    /// caller's for the first jobs).
+    var access: AccountAccess?
+    /// The snapshot file this job, or the chain of jobs it starts, ends in. With `--resume`,
+    /// when that file is already there the command is not run: `reuse` reads the file instead.
+    var target: String?
+    /// When the command fails, this account cannot be collected (its `sts assume-role`).
+    var failsAccount: String?
     /// Turns the command's standard output into files and further jobs.
     let handle: @Sendable (Data) throws(UnexpectedOutput) -> JobOutput
+    /// With `--resume`, the further jobs that the existing `target` file leads to; nil: none.
+    var reuse: (@Sendable (Data) throws(UnexpectedOutput) -> JobOutput)?
+
+    init(command: AWSCommand, absentErrorCodes: Set<String> = [], target: String? = nil,
+         handle: @escaping @Sendable (Data) throws(UnexpectedOutput) -> JobOutput,
+         reuse: (@Sendable (Data) throws(UnexpectedOutput) -> JobOutput)? = nil) {
+        self.command = command
+        self.absentErrorCodes = absentErrorCodes
+        self.target = target
+        self.handle = handle
+        self.reuse = reuse
+    }
 
     /// A job whose output is saved verbatim at `path`.
     static func save(_ command: AWSCommand, to path: String, absent: Set<String> = []) -> Job {
-        Job(command: command, absentErrorCodes: absent) { data in
+        Job(command: command, absentErrorCodes: absent, target: path) { data in
             JobOutput(files: [SnapshotFile(path: path, contents: data)])
         }
+    }
+
+    /// A job whose output is saved verbatim at `path` and leads to the jobs `then` reads
+    /// from it; with `--resume` and the file there, `then` reads the file.
+    static func save(_ command: AWSCommand, to path: String,
+                     then next: @escaping @Sendable (Data) throws(UnexpectedOutput) -> JobOutput) -> Job {
+        Job(command: command, target: path, handle: { data throws(UnexpectedOutput) in
+            var output = try next(data)
+            output.files.insert(SnapshotFile(path: path, contents: data), at: 0)
+            return output
+        }, reuse: next)
     }
 
     /// A listing job: runs `command` with `--query query` (the CLI joins all pages first)
@@ -23,8 +54,15 @@ struct Job: Sendable {
     ) -> Job {
         var listing = command
         listing.arguments += ["--query", query]
-        return Job(command: listing, absentErrorCodes: []) { data throws(UnexpectedOutput) in
+        return Job(command: listing) { data throws(UnexpectedOutput) in
             JobOutput(followUps: next(try QueryRows.parse(data)))
         }
+    }
+
+    /// This job run with `access` (unless it already has its own).
+    func with(_ access: AccountAccess) -> Job {
+        var job = self
+        job.access = job.access ?? access
+        return job
     }
 }

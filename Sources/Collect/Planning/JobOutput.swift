@@ -4,4 +4,8 @@ struct JobOutput: Sendable {
     var files: [SnapshotFile] = []
     /// Jobs that this job's output made known (one per listed resource and file).
     var followUps: [Job] = []
+    /// Accounts whose collection this job began (a member whose role was assumed).
+    var collectedAccounts: [String] = []
+    /// Accounts that cannot be collected, and why (asked for, but not in the organization).
+    var failedAccounts: [AccountFailure] = []
 }

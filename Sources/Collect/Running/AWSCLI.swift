@@ -17,11 +17,12 @@ public struct AWSCLI: Sendable, Hashable {
         self.homeRegion = homeRegion
     }
 
-    /// The full argument vector for `command`: JSON output, the profile, the endpoint,
-    /// the region, then the command. No `--no-paginate`: the CLI follows every page.
-    public func argv(_ command: AWSCommand) -> [String] {
+    /// The full argument vector for `command`: JSON output, the profile (only for the
+    /// caller's own credentials), the endpoint, the region, then the command. No
+    /// `--no-paginate`: the CLI follows every page.
+    public func argv(_ command: AWSCommand, as access: AccountAccess? = nil) -> [String] {
         var argv = [executable, "--output", "json"]
-        if let profile { argv += ["--profile", profile] }
+        if let profile, access?.usesProfile ?? true { argv += ["--profile", profile] }
         if let endpointURL { argv += ["--endpoint-url", endpointURL] }
         argv += ["--region", command.region ?? homeRegion]
         return argv + command.arguments

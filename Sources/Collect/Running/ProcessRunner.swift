@@ -11,18 +11,15 @@ public struct ProcessRunner: CommandRunner {
     public let environment: [String: String]
 
     /// Creates a runner whose children inherit `environment`. The default is this
-    /// process's environment with `AWS_PAGER` emptied, so the CLI never starts a pager.
-    public init(environment: [String: String] = ProcessRunner.defaultEnvironment()) {
+    /// process's environment as ``CLIEnvironment`` prepares it (no pager, retries with backoff).
+    public init(environment: [String: String] = CLIEnvironment.prepare(ProcessInfo.processInfo.environment)) {
         self.environment = environment
     }
 
-    /// This process's environment with `AWS_PAGER=""`.
-    public static func defaultEnvironment() -> [String: String] {
-        ProcessInfo.processInfo.environment.merging(["AWS_PAGER": ""]) { _, new in new }
-    }
-
     /// Runs the command and waits for it without blocking a thread of the cooperative pool.
-    public func run(_ arguments: [String]) async -> CommandResult {
+    /// The child's environment is the runner's with `changes` applied; it exists only in
+    /// the child process.
+    public func run(_ arguments: [String], environment changes: EnvironmentChanges) async -> CommandResult {
         guard let executable = arguments.first else {
             return CommandResult(status: 127, standardError: "no command given")
         }
@@ -31,7 +28,7 @@ public struct ProcessRunner: CommandRunner {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = Array(arguments.dropFirst())
-        process.environment = environment
+        process.environment = environment.applying(changes)
         process.standardInput = FileHandle.nullDevice
         do {
             let (out, err) = try files.open()

@@ -17,38 +17,43 @@ enum Organizations {
     }
 
     /// The first job: `describe-organization`. Only when it succeeds (the account is in an
-    /// organization) do the other organization commands follow, so a lone account gets one warning.
-    static func jobs() -> [Job] {
-        [Job(command: command(.describeOrganization), absentErrorCodes: []) { data throws(UnexpectedOutput) in
-            JobOutput(files: [SnapshotFile(path: path(.describeOrganization), contents: data)],
-                      followUps: afterDescribe())
+    /// organization) do the other organization commands follow, so a lone account gets one
+    /// warning. With `members`, `list-accounts` leads to each member account's collection.
+    static func jobs(members: MemberCollection? = nil) -> [Job] {
+        [.save(command(.describeOrganization), to: path(.describeOrganization)) { _ in
+            JobOutput(followUps: afterDescribe(members: members))
         }]
     }
 
-    private static func afterDescribe() -> [Job] {
-        let roots = Job(command: command(.listRoots), absentErrorCodes: []) { data throws(UnexpectedOutput) in
-            JobOutput(files: [SnapshotFile(path: path(.listRoots), contents: data)],
-                      followUps: try JSONObjects.strings("Id", of: "Roots", in: data).map(childrenJob))
+    private static func afterDescribe(members: MemberCollection?) -> [Job] {
+        let accounts = Job.save(command(.listAccounts), to: path(.listAccounts)) { data throws(UnexpectedOutput) in
+            try members?.jobs(fromAccounts: data) ?? JobOutput()
         }
-        return [.save(command(.listAccounts), to: path(.listAccounts)), roots]
-            + policyTypes.map(policiesJob)
+        let roots = Job.save(command(.listRoots), to: path(.listRoots)) { data throws(UnexpectedOutput) in
+            JobOutput(followUps: try JSONObjects.strings("Id", of: "Roots", in: data).map(childrenJob))
+        }
+        return [accounts, roots] + policyTypes.map(policiesJob)
     }
 
     /// `list-children` of one parent: the OU children first, then the account children;
     /// both lists are saved as one `Children` list, and each child OU is visited next
-    /// (breadth first).
+    /// (breadth first). With `--resume` and that file there, its OUs are visited from it.
     static func childrenJob(parent: String) -> Job {
         let base = ["--parent-id", parent, "--child-type"]
-        return Job(command: command(.listChildren, base + ["ORGANIZATIONAL_UNIT"]), absentErrorCodes: []) { units throws(UnexpectedOutput) in
+        let folder = SnapshotLayout.organizationalUnitDirectory(SnapshotLayout.folderName(parent))
+        let merged = SnapshotLayout.path(of: .listChildren, in: folder)
+        return Job(command: command(.listChildren, base + ["ORGANIZATIONAL_UNIT"]), target: merged, handle: { units throws(UnexpectedOutput) in
             let childUnits = try JSONObjects.strings("Id", of: "Children", in: units)
-            let accounts = Job(command: command(.listChildren, base + ["ACCOUNT"]), absentErrorCodes: []) { accounts throws(UnexpectedOutput) in
-                let merged = try JSONObjects.concatenate("Children", units, accounts)
-                let folder = SnapshotLayout.organizationalUnitDirectory(SnapshotLayout.folderName(parent))
-                return JobOutput(files: [SnapshotFile(path: SnapshotLayout.path(of: .listChildren, in: folder), contents: merged)],
-                                 followUps: childUnits.map(childrenJob))
+            let accounts = Job(command: command(.listChildren, base + ["ACCOUNT"])) { accounts throws(UnexpectedOutput) in
+                JobOutput(files: [SnapshotFile(path: merged, contents: try JSONObjects.concatenate("Children", units, accounts))],
+                          followUps: childUnits.map(childrenJob))
             }
             return JobOutput(followUps: [accounts])
-        }
+        }, reuse: { existing throws(UnexpectedOutput) in
+            let childUnits = try JSONObjects.list("Children", in: existing)
+                .filter { $0["Type"] as? String == "ORGANIZATIONAL_UNIT" }.compactMap { $0["Id"] as? String }
+            return JobOutput(followUps: childUnits.map(childrenJob))
+        })
     }
 
     /// `list-policies --filter TYPE`, then each policy's document and targets.

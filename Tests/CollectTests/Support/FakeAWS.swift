@@ -20,6 +20,7 @@ final class FakeAWS: CommandRunner, @unchecked Sendable {
     private let gate: Int?
     private let gateTimeout: Duration
     private var _calls: [[String]] = []
+    private var _environments: [EnvironmentChanges] = []
     private var inFlight = 0
     private var _maxInFlight = 0
     private var _gateOpened = false
@@ -33,6 +34,8 @@ final class FakeAWS: CommandRunner, @unchecked Sendable {
 
     /// Every argument vector run, in order.
     var calls: [[String]] { lock.withLock { _calls } }
+    /// The environment changes of every call, in the order of `calls`.
+    var environments: [EnvironmentChanges] { lock.withLock { _environments } }
     /// The most commands that ran at the same time.
     var maxInFlight: Int { lock.withLock { _maxInFlight } }
     /// Whether `gate` calls were ever running at once.
@@ -40,11 +43,12 @@ final class FakeAWS: CommandRunner, @unchecked Sendable {
     /// The calls as `service operation ...` strings.
     var commands: [String] { calls.map { Self.split($0).command.joined(separator: " ") } }
 
-    func run(_ arguments: [String]) async -> CommandResult {
+    func run(_ arguments: [String], environment: EnvironmentChanges) async -> CommandResult {
         let (region, command) = Self.split(arguments)
         let key = command.joined(separator: " ")
         let result: CommandResult = lock.withLock {
             _calls.append(arguments)
+            _environments.append(environment)
             inFlight += 1
             _maxInFlight = max(_maxInFlight, inFlight)
             if let gate, inFlight >= gate { _gateOpened = true }

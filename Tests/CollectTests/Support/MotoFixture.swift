@@ -55,13 +55,23 @@ struct MotoTools: Sendable {
     }
 }
 
-/// One moto server for the whole test process, started and populated by
+/// One moto server per population for the whole test process, started and populated by
 /// `scripts/collect-moto-fixture.py`. It stops when this process ends (its standard input closes).
 actor MotoFixture {
-    static let shared = MotoFixture()
+    /// One account (123456789012) with every resource type, in an organization with one member.
+    static let shared = MotoFixture(arguments: ["--account", account])
+    /// An organization (management 123456789012) with three members; the last one's role cannot be assumed.
+    static let organization = MotoFixture(arguments: ["--organization-members"])
     static let account = "123456789012"
 
+    private let arguments: [String]
     private var started: Result<(MotoTools, String), MotoUnavailable>?
+    /// The `KEY=VALUE` words of the fixture's first line (ENDPOINT, ACCOUNT, MEMBERS, LOCKED).
+    private(set) var facts: [String: String] = [:]
+
+    private init(arguments: [String]) {
+        self.arguments = arguments
+    }
     private var found: Result<MotoTools, MotoUnavailable>?
     private var keepAlive: [AnyObject] = []
 
@@ -102,7 +112,7 @@ actor MotoFixture {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("collect-moto-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: tools.python)
-        process.arguments = [script, "--account", Self.account, "--max-seconds", "1200"]
+        process.arguments = [script, "--max-seconds", "1200"] + arguments
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = try? FileHandle(forWritingTo: log)
@@ -111,12 +121,16 @@ actor MotoFixture {
         }
         keepAlive = [process, stdin]
         let line = await Self.firstLine(of: stdout.fileHandleForReading)
-        guard let endpoint = line.split(separator: " ").first(where: { $0.hasPrefix("ENDPOINT=") })?.dropFirst(9) else {
+        for word in line.split(whereSeparator: \.isWhitespace) {
+            let parts = word.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { facts[String(parts[0])] = String(parts[1]) }
+        }
+        guard let endpoint = facts["ENDPOINT"] else {
             let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             return .failure(MotoUnavailable(description: "the moto fixture did not start: \(output.suffix(2000))"))
         }
         try? FileManager.default.removeItem(at: log)  // the server keeps writing to the unlinked file
-        return .success((tools, String(endpoint)))
+        return .success((tools, endpoint))
     }
 
     /// Reads up to the first newline, off the cooperative thread pool.
