@@ -77,13 +77,13 @@ struct DOTWriter: Sendable {
     }
 
     func nodeLine(_ node: ViewNode) -> String {
-        let style = Style.node(NodeCategory(kind: node.kind, resourceType: node.resourceType, id: node.id))
+        let style = Style.node(node.drawnCategory)
         var attributes: [(String, String)] = [
             ("id", node.id), ("label", DOTText.truncated(node.label)), ("tooltip", node.tooltip),
             ("shape", style.shape), ("style", style.rounded ? "filled,rounded" : "filled"),
             ("fillcolor", style.fill), ("color", style.border), ("fontcolor", style.fontColor),
         ]
-        if !node.members.isEmpty { attributes.append(("peripheries", "2")) }
+        if node.isGroup { attributes.append(("peripheries", "2")) }
         return "\(DOTText.id(node.id)) \(DOTText.attributes(attributes))\n"
     }
 
@@ -97,9 +97,10 @@ struct DOTWriter: Sendable {
         case .canAssume:
             color = Style.assume
         case .canAccess:
-            let label = ActionSummary.label(edge.actions, limit: options.maxActionsInLabel)
-            if !label.isEmpty { attributes.append(("label", label)) }
+            break
         }
+        let label = edge.label ?? (edge.kind == .canAccess ? ActionSummary.label(edge.actions, limit: options.maxActionsInLabel) : "")
+        if !label.isEmpty { attributes.append(("label", label)) }
         if edge.isExternal || edge.isPublic {
             color = Style.external
             attributes.append(("fontcolor", Style.external))
@@ -124,7 +125,8 @@ struct DOTWriter: Sendable {
             lines.append("actions: " + edge.actions.prefix(30).joined(separator: ", ")
                 + (edge.actions.count > 30 ? ", … (\(edge.actions.count) in all)" : ""))
         }
-        if edge.isConditional { lines += ["only if:"] + ConditionText.lines(edge.conditions) }
+        if !edge.conditions.isEmpty { lines += ["only if:"] + ConditionText.lines(edge.conditions) }
+        if let note = edge.note { lines.append(note) }
         return lines.joined(separator: "\n")
     }
 }
@@ -141,7 +143,7 @@ struct Placement {
         var categories: [String: NodeCategory] = [:]
         var clustered = Set<String>()
         for node in nodes {
-            let category = NodeCategory(kind: node.kind, resourceType: node.resourceType, id: node.id)
+            let category = node.drawnCategory
             categories[node.id] = category
             if category.belongsInAccount, category != .account, let account = node.account { clustered.insert(account) }
         }

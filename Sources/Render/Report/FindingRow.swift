@@ -1,20 +1,16 @@
 import Analysis
 
-/// One finding as a `<tbody>` of the findings table: a row of columns, then a row with its path
-/// drawn. Sorting in the page moves whole `<tbody>` elements; each cell's `data-value` is its sort key.
+/// One direct finding as a `<tbody>` of the findings table. Sorting in the page moves whole
+/// `<tbody>` elements; each cell's `data-value` is its sort key.
 struct FindingRow {
     var finding: Finding
+    var accessLevels: [String]
     var index: Int
-    var labels: (String) -> String
-    /// The inline `<svg>`, or a note saying why there is none.
-    var figure: String
-    /// Whether the path drawing starts unfolded.
-    var open: Bool
 
     /// The columns, in order: header text, sort type.
     static let columns: [(title: String, type: String)] = [
         ("Resource", "text"), ("Type", "text"), ("Principal", "text"), ("Access", "text"),
-        ("Actions", "number"), ("Conditions", "text"), ("Hops", "number"),
+        ("Access levels", "text"), ("Actions", "number"), ("Conditions", "text"),
     ]
 
     static let shownActions = 6
@@ -22,24 +18,16 @@ struct FindingRow {
     var html: String {
         let f = finding
         let conditionLines = ConditionText.lines(f.conditions)
-        let search = ([f.resource, f.resourceType, f.principal, f.isPublic ? "public" : "cross-account"]
-            + f.actions + conditionLines + f.path.map(labels)).joined(separator: " ").lowercased()
         var out = "<tbody class=\"finding\"" + HTMLText.attribute("data-index", String(index))
-            + HTMLText.attribute("data-public", f.isPublic ? "true" : "false") + HTMLText.attribute("data-search", search) + ">\n<tr>"
+            + HTMLText.attribute("data-public", f.isPublic ? "true" : "false") + ">\n<tr>"
         out += cell(f.resource, "<code>\(HTMLText.escape(f.resource))</code>")
         out += cell(f.resourceType, HTMLText.escape(f.resourceType))
         out += cell(f.principal, "<code>\(HTMLText.escape(f.principal))</code>")
-        out += cell(f.isPublic ? "public" : "cross-account",
-                    f.isPublic ? "<span class=\"badge public\">public</span>" : "<span class=\"badge external\">cross-account</span>")
+        out += cell(f.isPublic ? "public" : "cross-account", Badge.access(isPublic: f.isPublic))
+        out += cell(accessLevels.joined(separator: ", "), HTMLText.escape(accessLevels.joined(separator: ", ")))
         out += cell(String(f.actions.count), actionsHTML)
-        out += cell(conditionLines.joined(separator: "\n"),
-                    conditionLines.isEmpty ? "<span class=\"none\">none</span>"
-                        : conditionLines.map { "<code>\(HTMLText.escape($0))</code>" }.joined(separator: "<br>"))
-        out += cell(String(max(f.path.count - 1, 0)), String(max(f.path.count - 1, 0)))
-        out += "</tr>\n<tr class=\"path-row\"><td colspan=\"\(Self.columns.count)\"><details\(open ? " open" : "")><summary>path: "
-        out += HTMLText.escape(f.path.map(labels).joined(separator: " → "))
-        out += "</summary>\n<div class=\"figure\">\n\(figure)\n</div></details></td></tr>\n</tbody>\n"
-        return out
+        out += cell(conditionLines.joined(separator: "\n"), Badge.conditions(conditionLines))
+        return out + "</tr>\n</tbody>\n"
     }
 
     private var actionsHTML: String {
@@ -52,5 +40,16 @@ struct FindingRow {
 
     private func cell(_ value: String, _ content: String) -> String {
         "<td" + HTMLText.attribute("data-value", value) + ">" + content + "</td>"
+    }
+}
+
+/// Small pieces of HTML the tables share.
+enum Badge {
+    static func access(isPublic: Bool) -> String {
+        isPublic ? "<span class=\"badge public\">public</span>" : "<span class=\"badge external\">cross-account</span>"
+    }
+
+    static func conditions(_ lines: [String]) -> String {
+        lines.isEmpty ? "<span class=\"none\">none</span>" : lines.map { "<code>\(HTMLText.escape($0))</code>" }.joined(separator: "<br>")
     }
 }
