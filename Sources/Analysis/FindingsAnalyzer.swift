@@ -14,9 +14,15 @@ public struct FindingsAnalyzer: Sendable {
     /// role at a time (see `AccessPlan`): (done, total).
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
-    public init(model: AccessModel, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {
+    /// Called after each stage of `analyze` with what it did and how long it took.
+    public var stages: AnalysisSession.StageTimer?
+
+    public init(
+        model: AccessModel, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, stages: AnalysisSession.StageTimer? = nil
+    ) {
         self.model = model
         self.progress = progress
+        self.stages = stages
     }
 
     /// Every finding: the direct ones, then every transitive one (`FindingsAnalysis.transitiveFindings()`),
@@ -29,7 +35,10 @@ public struct FindingsAnalyzer: Sendable {
 
     /// Direct findings and what the entry points need, prepared once: see `FindingsAnalysis`.
     public func analyze(filter: FindingFilter = FindingFilter()) async -> FindingsAnalysis {
-        await FindingsAnalysis(model: model, direct: directFindingsMerged(), filter: filter, progress: progress)
+        let start = ContinuousClock.now
+        let direct = directFindingsMerged()
+        stages?("direct findings (\(direct.count))", ContinuousClock.now - start)
+        return await FindingsAnalysis(model: model, direct: direct, filter: filter, progress: progress, stages: stages)
     }
 
     /// The direct findings, one per resource, principal and condition (as Access Analyzer keys

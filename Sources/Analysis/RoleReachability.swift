@@ -3,7 +3,7 @@ import Graph
 
 /// Breadth-first search over role-assumption edges: the roles reachable from a role,
 /// each with the shortest chain and the conditions collected along it.
-struct RoleReachability {
+struct RoleReachability: Sendable {
     /// The role-assumption edges out of each role the searches may meet.
     let next: [String: [Edge]]
 
@@ -32,6 +32,18 @@ struct RoleReachability {
             frontier = met.sorted()
         }
         self.init(next: out)
+    }
+
+    /// Every role reachable from `starts` (them included), in the order first met.
+    func reachable(from starts: [String]) -> [String] {
+        var seen = Set(starts)
+        var out = starts.filter { _ in true }
+        var i = 0
+        while i < out.count {
+            for e in next[out[i]] ?? [] where seen.insert(e.to).inserted { out.append(e.to) }
+            i += 1
+        }
+        return out
     }
 
     struct Step: Sendable {

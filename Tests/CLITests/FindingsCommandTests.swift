@@ -8,29 +8,104 @@ struct FindingsCommandTests {
         let r = try CLIRunner.run(["findings", CLIRunner.sample, "--format", "json", "--no-index"])
         #expect(r.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(Set(json.keys) == ["entryPoints", "findings", "warnings"])
         let findings = try #require(json["findings"] as? [[String: Any]])
         #expect(json["warnings"] as? [String] == [])
-        #expect(findings.count > 10)
-        let contract: Set<String> = ["resource", "resourceType", "principal", "isPublic", "actions", "conditions", "path"]
+        #expect(findings.count == 21)
+        let contract: Set<String> = ["resource", "resourceType", "principal", "isPublic", "actions", "conditions", "path", "kind"]
         for f in findings {
             // `deniedWhen` appears only where an undecided Deny could take the access away.
             #expect(Set(f.keys).subtracting(["deniedWhen"]) == contract)
+            #expect(f["kind"] as? String == "direct")
+            #expect((f["path"] as? [String])?.count == 2)
         }
-        // acme-payroll's policy denies requests without TLS (aws:SecureTransport is unknown offline).
-        let vendor = findings.first { $0["resource"] as? String == "arn:aws:s3:::acme-payroll" && $0["principal"] as? String == "arn:aws:iam::999999999999:root" }
-        #expect((vendor?["deniedWhen"] as? [String: [String: [String]]]) == ["Bool": ["aws:SecureTransport": ["false"]]])
         let publicAssets = findings.first { $0["resource"] as? String == "arn:aws:s3:::acme-public-assets" && $0["principal"] as? String == "*" }
         #expect(publicAssets?["isPublic"] as? Bool == true)
         #expect(publicAssets?["path"] as? [String] == ["*", "arn:aws:s3:::acme-public-assets"])
+        let entryPoints = try #require(json["entryPoints"] as? [[String: Any]])
+        #expect(entryPoints.count == 4)
+        for e in entryPoints {
+            #expect(Set(e.keys) == ["principal", "role", "isPublic", "conditions", "deniedWhen", "resources", "reach", "examples"])
+            let reach = try #require(e["reach"] as? [[String: Any]])
+            #expect(reach.allSatisfy { Set($0.keys) == ["account", "resourceType", "resources", "accessLevels", "isPublic"] })
+            #expect(e["resources"] as? Int == reach.reduce(0) { $0 + ($1["resources"] as? Int ?? 0) })
+            #expect((e["examples"] as? [String])?.count == 5)
+        }
+        let vendor = try #require(entryPoints.first { $0["principal"] as? String == "arn:aws:iam::999999999999:root" })
+        #expect(vendor["role"] as? String == "arn:aws:iam::222222222222:role/VendorAuditRole")
+        #expect((vendor["conditions"] as? [String: [String: [String]]]) == ["StringEquals": ["sts:ExternalId": ["acme-7f3a9c"]]])
+        let buckets = (vendor["reach"] as? [[String: Any]])?.first { $0["resourceType"] as? String == "AWS::S3::Bucket" && $0["account"] as? String == "222222222222" }
+        #expect(buckets?["accessLevels"] as? [String] == ["List", "Read"])
         #expect(r.stderr.isEmpty, "stderr must stay clean when not a terminal: \(r.stderr)")
+    }
+
+    @Test("--expand lists the transitive findings after the direct ones; --format ndjson the same, one per line")
+    func expandAndNDJSON() throws {
+        let expanded = try CLIRunner.run(["findings", CLIRunner.sample, "--format", "json", "--expand", "--no-index"])
+        #expect(expanded.status == 0)
+        let json = try #require(expanded.json)
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(findings.prefix(21).allSatisfy { $0["kind"] as? String == "direct" })
+        #expect(findings.dropFirst(21).allSatisfy { $0["kind"] as? String == "transitive" && ($0["path"] as? [String])?.count ?? 0 > 2 })
+        // acme-payroll's policy denies requests without TLS (aws:SecureTransport is unknown offline).
+        let payroll = findings.first { $0["resource"] as? String == "arn:aws:s3:::acme-payroll" && $0["principal"] as? String == "arn:aws:iam::999999999999:root" }
+        #expect(payroll?["path"] as? [String] == ["arn:aws:iam::999999999999:root", "arn:aws:iam::222222222222:role/VendorAuditRole", "arn:aws:s3:::acme-payroll"])
+        #expect((payroll?["deniedWhen"] as? [String: [String: [String]]]) == ["Bool": ["aws:SecureTransport": ["false"]]])
+        // Entry points count what --expand lists.
+        let entryPoints = try #require(json["entryPoints"] as? [[String: Any]])
+        let total = entryPoints.reduce(0) { $0 + ($1["resources"] as? Int ?? 0) }
+        #expect(findings.count - 21 == total)
+
+        let lines = try CLIRunner.run(["findings", CLIRunner.sample, "--format", "ndjson", "--no-index"])
+        #expect(lines.status == 0)
+        let rows = lines.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(rows.count == findings.count)
+        #expect(rows.map { $0?["resource"] as? String } == findings.map { $0["resource"] as? String })
+        #expect(rows.map { $0?["path"] as? [String] } == findings.map { $0["path"] as? [String] })
+        #expect(lines.stderr.isEmpty)
     }
 
     @Test func findingsText() throws {
         let r = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("acme-vendor-exchange"))
-        #expect(r.stdout.contains("role/VendorAuditRole -> acme-payroll"))
-        #expect(r.stdout.contains("zone of trust: organization"))
+        #expect(r.stdout.contains("VendorAuditRole"))
+        #expect(r.stdout.contains("S3 bucket 4 (List, Read)"))
+        #expect(r.stdout.contains("21 direct finding(s), 6 public; 4 entry point(s) reaching 34 resource(s); zone of trust: organization."))
+        let expanded = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index", "--expand"])
+        #expect(expanded.stdout.contains("role/VendorAuditRole -> acme-payroll"))
+    }
+
+    @Test("The sample organization's text output fits 120 columns", arguments: [[], ["--expand"], ["--zone", "account"]])
+    func textFits120Columns(extra: [String]) throws {
+        let r = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index"] + extra)
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count > 20)
+        for line in lines { #expect(line.count <= 120, "\(line.count) characters: \(line)") }
+    }
+
+    @Test("Filters: what is left, and bad values exit 2 listing what is accepted")
+    func filters() throws {
+        let r = try CLIRunner.run(["findings", CLIRunner.sample, "--format", "json", "--no-index", "--resource-type", "AWS::S3::Bucket", "--account", "222222222222"])
+        #expect(r.status == 0)
+        let json = try #require(r.json)
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(!findings.isEmpty && findings.allSatisfy { $0["resourceType"] as? String == "AWS::S3::Bucket" })
+        let entryPoints = try #require(json["entryPoints"] as? [[String: Any]])
+        #expect(!entryPoints.isEmpty)
+        for e in entryPoints {
+            for reach in e["reach"] as? [[String: Any]] ?? [] {
+                #expect(reach["resourceType"] as? String == "AWS::S3::Bucket" && reach["account"] as? String == "222222222222")
+            }
+        }
+        let type = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index", "--resource-type", "AWS::S3::Buckets"])
+        #expect(type.status == 2 && type.stdout.isEmpty)
+        #expect(type.stderr.contains("AWS::S3::Buckets") && type.stderr.contains("AWS::SQS::Queue"))
+        let principal = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index", "--principal", "arn:aws:iam:999999999999:root"])
+        #expect(principal.status == 2 && principal.stderr.contains("accepted"))
+        let account = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index", "--format", "ndjson", "--account", "2222"])
+        #expect(account.status == 2 && account.stdout.isEmpty && account.stderr.contains("twelve-digit"))
     }
 
     @Test func whoCanJSON() throws {

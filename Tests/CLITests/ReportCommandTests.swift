@@ -14,7 +14,8 @@ struct ReportCommandTests {
     }
 
     static func findings(_ snapshot: String = CLIRunner.sample) throws -> [[String: Any]] {
-        let r = try CLIRunner.run(["findings", snapshot, "--format", "json", "--no-index"])
+        // The report lists every finding, transitive ones too: the `--expand` list.
+        let r = try CLIRunner.run(["findings", snapshot, "--format", "json", "--expand", "--no-index"])
         return try #require(r.json?["findings"] as? [[String: Any]])
     }
 

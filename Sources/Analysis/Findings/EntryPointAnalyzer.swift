@@ -33,16 +33,75 @@ extension FindingsAnalysis {
     /// are dropped), by principal, role, then conditions.
     public func entryPoints() -> [EntryPoint] {
         let groups = groupAnswers()
-        let analysis = self
-        let perRole = ParallelMap.map(entryRoles) { role -> [EntryPoint] in
-            let reach = analysis.reach(of: role, groups: groups)
-            return role.entries.compactMap { analysis.entryPoint($0, reach: reach) }
+        let components = RoleComponents(roles: reachedRoles, next: graph.next)
+        let entryIndex = Dictionary(uniqueKeysWithValues: entryRoles.enumerated().map { ($0.element.role, $0.offset) })
+        // What each component reaches, successors first; kept while a component reaching it, or an
+        // entry role of it, still needs it.
+        var remaining = [Int](repeating: 0, count: components.members.count)
+        for successors in components.successors { for s in successors { remaining[s] += 1 } }
+        var reaches: [Int: EntryRoleReach] = [:]
+        var out: [EntryPoint] = []
+        for c in components.members.indices {
+            var reach = emptyReach()
+            for role in components.members[c] { add(role, to: &reach, groups: groups) }
+            for s in components.successors[c] {
+                union(&reach, reaches[s]!)
+                remaining[s] -= 1
+                if remaining[s] == 0 { reaches[s] = nil }
+            }
+            let entries = components.members[c].compactMap { entryIndex[$0].map { entryRoles[$0] } }
+            if !entries.isEmpty {
+                var counts = [Int32](repeating: 0, count: categories.categories.count)
+                reach.resources.forEach { counts[Int(categories.categoryOf[$0])] += 1 }
+                reach.counts = counts
+                for role in entries { out += role.entries.compactMap { entryPoint($0, reach: reach) } }
+            }
+            if remaining[c] > 0 { reaches[c] = reach }
         }
-        return perRole.joined().sorted { a, b in
+        return out.sorted { a, b in
             if a.principal != b.principal { return a.principal < b.principal }
             if a.role != b.role { return a.role < b.role }
             return (Finding.key(a.conditions), Finding.key(a.deniedWhen)) < (Finding.key(b.conditions), Finding.key(b.deniedWhen))
         }
+    }
+
+    func emptyReach() -> EntryRoleReach {
+        EntryRoleReach(
+            resources: ResourceBits(count: categories.count), changes: ResourceBits(count: categories.count),
+            levels: Array(repeating: .none, count: categories.categories.count), counts: [])
+    }
+
+    /// Adds a role (as a role reached: `sts:AssumeRole`) and what it can access.
+    func add(_ role: String, to reach: inout EntryRoleReach, groups: [Int: EntryRoleReach]) {
+        if let target = model.resources[role], let ordinal = categories.ordinalOf[ObjectIdentifier(target)] {
+            reach.resources.insert(ordinal)
+            if assumeLevels.changes { reach.changes.insert(ordinal) }
+            reach.levels[Int(categories.categoryOf[ordinal])].formUnion(assumeLevels)
+        }
+        guard let access = table.roles[role] else { return }
+        add(access.own, except: [], to: &reach)
+        for share in access.shares {
+            if share.except.isEmpty { union(&reach, groups[share.group]!) } else { add(table.groups[share.group], except: share.except, to: &reach) }
+        }
+    }
+
+    func add(_ list: [FindingsAnalyzer.Reached], except: Set<Int>, to reach: inout EntryRoleReach) {
+        list.withUnsafeBufferPointer { list in
+            for i in list.indices {
+                let ordinal = list[i].ordinal
+                if !except.isEmpty, except.contains(ordinal) { continue }
+                let levels = list[i].levels
+                reach.resources.insert(ordinal)
+                if levels.changes { reach.changes.insert(ordinal) }
+                reach.levels[Int(categories.categoryOf[ordinal])].formUnion(levels)
+            }
+        }
+    }
+
+    func union(_ reach: inout EntryRoleReach, _ other: EntryRoleReach) {
+        reach.resources.formUnion(other.resources)
+        reach.changes.formUnion(other.changes)
+        for c in reach.levels.indices { reach.levels[c].formUnion(other.levels[c]) }
     }
 
     /// One entry's summary: its role's reach, but for the accounts inside the principal's zone of
@@ -50,23 +109,27 @@ extension FindingsAnalysis {
     func entryPoint(_ entry: Finding, reach: EntryRoleReach) -> EntryPoint? {
         let inside = accountsInsideZone(of: entry.principal)
         let shown = categories.categories.indices.map { admitted[$0] && !inside.contains(categories.categories[$0].account) }
+        // The entry role is in its own reach (its component's); it is not a role entered past the first.
+        let entered = model.resources[entry.resource].flatMap { categories.ordinalOf[ObjectIdentifier($0)] }
+        var counts = reach.counts
+        if let entered, reach.resources.contains(entered) { counts[Int(categories.categoryOf[entered])] -= 1 }
         var out: [EntryReach] = []
         var total = 0
-        for (c, category) in categories.categories.enumerated() where shown[c] && reach.counts[c] > 0 {
+        for (c, category) in categories.categories.enumerated() where shown[c] && counts[c] > 0 {
             out.append(EntryReach(
-                account: category.account, resourceType: category.type, resources: Int(reach.counts[c]),
+                account: category.account, resourceType: category.type, resources: Int(counts[c]),
                 accessLevels: reach.levels[c].names, isPublic: entry.isPublic))
-            total += Int(reach.counts[c])
+            total += Int(counts[c])
         }
         guard total > 0 else { return nil }
         return EntryPoint(
             principal: entry.principal, role: entry.resource, isPublic: entry.isPublic, conditions: entry.conditions,
-            deniedWhen: entry.deniedWhen, resources: total, reach: out, examples: examples(reach, shown: shown))
+            deniedWhen: entry.deniedWhen, resources: total, reach: out, examples: examples(reach, shown: shown, skipping: entered))
     }
 
     /// Up to five resources of the reach in the shown categories: those with a public direct
     /// finding first, then those reached with Write or Permissions management, then by ARN.
-    func examples(_ reach: EntryRoleReach, shown: [Bool], limit: Int = 5) -> [String] {
+    func examples(_ reach: EntryRoleReach, shown: [Bool], skipping entered: Int?, limit: Int = 5) -> [String] {
         var out: [String] = []
         let resources = reach.resources.words, changes = reach.changes.words, pub = publicResources.words
         for pass in 0..<4 where out.count < limit {
@@ -76,60 +139,19 @@ extension FindingsAnalysis {
                 while w != 0, out.count < limit {
                     let ordinal = i << 6 + w.trailingZeroBitCount
                     w &= w - 1
-                    if shown[Int(categories.categoryOf[ordinal])] { out.append(categories.entries[ordinal].arn) }
+                    if ordinal != entered, shown[Int(categories.categoryOf[ordinal])] { out.append(categories.entries[ordinal].arn) }
                 }
             }
         }
         return out
     }
 
-    /// What an entry role reaches: the roles past the first, and the union of what every role
-    /// reached can access (a class's answers once, from `groups`).
-    func reach(of role: EntryRole, groups: [Int: EntryRoleReach]) -> EntryRoleReach {
-        let n = categories.count
-        var reach = EntryRoleReach(
-            resources: ResourceBits(count: n), changes: ResourceBits(count: n),
-            levels: Array(repeating: .none, count: categories.categories.count), counts: [])
-        var shared: Set<Int> = []
-        func add(_ list: [FindingsAnalyzer.Reached], except: Set<Int>) {
-            for r in list where except.isEmpty || !except.contains(r.ordinal) {
-                reach.resources.insert(r.ordinal)
-                if r.levels.changes { reach.changes.insert(r.ordinal) }
-                reach.levels[Int(categories.categoryOf[r.ordinal])].formUnion(r.levels)
-            }
-        }
-        for step in role.steps {
-            if step.path.count > 1, let target = model.resources[step.role], let ordinal = categories.ordinalOf[ObjectIdentifier(target)] {
-                reach.resources.insert(ordinal)
-                if assumeLevels.changes { reach.changes.insert(ordinal) }
-                reach.levels[Int(categories.categoryOf[ordinal])].formUnion(assumeLevels)
-            }
-            guard let access = table.roles[step.role] else { continue }
-            add(access.own, except: [])
-            for share in access.shares {
-                if share.except.isEmpty { shared.insert(share.group) } else { add(table.groups[share.group], except: share.except) }
-            }
-        }
-        for g in shared {
-            let group = groups[g]!
-            reach.resources.formUnion(group.resources)
-            reach.changes.formUnion(group.changes)
-            for c in reach.levels.indices { reach.levels[c].formUnion(group.levels[c]) }
-        }
-        var counts = [Int32](repeating: 0, count: categories.categories.count)
-        reach.resources.forEach { counts[Int(categories.categoryOf[$0])] += 1 }
-        reach.counts = counts
-        return reach
-    }
-
     /// Each class's answers as a reach (bits and levels), for the classes some entry role shares
     /// whole, on every core.
     func groupAnswers() -> [Int: EntryRoleReach] {
         var used: Set<Int> = []
-        for role in entryRoles {
-            for step in role.steps {
-                for share in table.roles[step.role]?.shares ?? [] where share.except.isEmpty { used.insert(share.group) }
-            }
+        for role in reachedRoles {
+            for share in table.roles[role]?.shares ?? [] where share.except.isEmpty { used.insert(share.group) }
         }
         let ids = used.sorted()
         let analysis = self

@@ -22,6 +22,10 @@ public struct FindingsAnalysis: Sendable {
     public let direct: [Finding]
     /// The entry roles (sorted by ARN), each with its entries the filter admits.
     let entryRoles: [EntryRole]
+    /// The role-assumption edges out of every role reached from the entry roles.
+    let graph: RoleReachability
+    /// Every role reached from the entry roles (them included), in the order first met.
+    let reachedRoles: [String]
     let table: RoleAccessTable
     let categories: ResourceCategories
     /// Per category, whether the filter admits its account and type.
@@ -31,16 +35,19 @@ public struct FindingsAnalysis: Sendable {
     /// The access levels of `sts:AssumeRole`, the action of a finding on a role entered past the first.
     let assumeLevels: LevelMask
 
-    /// A role outside principals enter, the roles it leads to (breadth first, the role itself
-    /// first, conditions of the chain only), and its entries.
+    /// A role outside principals enter, and its entries.
     struct EntryRole: Sendable {
         let role: String
-        let steps: [RoleReachability.Step]
         /// Direct findings on the role, by principal, then conditions.
         let entries: [Finding]
     }
 
-    init(model: AccessModel, direct all: [Finding], filter: FindingFilter, progress: (@Sendable (Int, Int) -> Void)?) async {
+    init(
+        model: AccessModel, direct all: [Finding], filter: FindingFilter, progress: (@Sendable (Int, Int) -> Void)?,
+        stages: AnalysisSession.StageTimer? = nil
+    ) async {
+        let clock = ContinuousClock()
+        var start = clock.now
         self.model = model
         self.filter = filter
         let categories = ResourceCategories(model: model)
@@ -62,14 +69,15 @@ public struct FindingsAnalysis: Sendable {
             byRole[f.resource, default: []].append(f)
         }
         let roles = byRole.keys.sorted()
-        let reach = RoleReachability(model: model, from: roles)
-        let steps = ParallelMap.map(roles) { reach.rolesReachable(from: [($0, [:], [:])]) }
-        entryRoles = zip(roles, steps).map { role, steps in
-            EntryRole(role: role, steps: steps, entries: byRole[role]!.sorted { ($0.principal, $0.conditionKey) < ($1.principal, $1.conditionKey) })
+        let graph = RoleReachability(model: model, from: roles)
+        self.graph = graph
+        entryRoles = roles.map { role in
+            EntryRole(role: role, entries: byRole[role]!.sorted { ($0.principal, $0.conditionKey) < ($1.principal, $1.conditionKey) })
         }
-        var reached: [String] = []
-        var seen: Set<String> = []
-        for s in steps.joined() where seen.insert(s.role).inserted { reached.append(s.role) }
+        let reached = graph.reachable(from: roles)
+        reachedRoles = reached
+        stages?("roles reached (\(roles.count) entry roles, \(reached.count) roles)", clock.now - start)
+        start = clock.now
         let catalog = Self.catalog(of: model)
         let levels: @Sendable ([String]) -> LevelMask = { actions in
             catalog.map { LevelMask(AccessLevelSummary(actions: actions, catalog: $0)) } ?? .none
@@ -79,6 +87,7 @@ public struct FindingsAnalysis: Sendable {
         let needsResources = zip(categories.categories, admitted).contains { $0.1 && $0.0.type != "AWS::IAM::Role" }
         table = await RoleAccessTable(
             model: model, roles: needsResources ? reached : [], categories: categories, levels: levels, progress: progress)
+        stages?("what roles reached can access (\(reached.count) roles, \(table.groups.count) classes)", clock.now - start)
     }
 
     /// The catalog access levels come from: the model's own, else the bundled one.

@@ -17,6 +17,8 @@ struct ExpandedReach: Sendable {
 
     /// By resource ordinal.
     let records: [Record]
+    /// The roles reached (breadth first, the entry role first), with the chain to each.
+    let steps: [RoleReachability.Step]
 }
 
 extension FindingsAnalysis {
@@ -63,7 +65,7 @@ extension FindingsAnalysis {
             if let known = paths[record.step] {
                 chain = known
             } else {
-                chain = [entry.principal] + role.steps[record.step].path
+                chain = [entry.principal] + expanded.steps[record.step].path
                 paths[record.step] = chain
             }
             out.append(Finding(
@@ -76,13 +78,14 @@ extension FindingsAnalysis {
 
     /// An entry role's reach resource by resource (see `ExpandedReach`).
     func expand(_ role: EntryRole) -> ExpandedReach {
+        let steps = graph.rolesReachable(from: [(role.role, [:], [:])])
         var records: [ExpandedReach.Record] = []
         // Resource ordinal -> position in records (-1: not met yet), and the distinct action lists
         // met for it (merged once at the end).
         var index = [Int32](repeating: -1, count: categories.count)
         var actionLists: [Int: [[String]]] = [:]
         func visit(_ list: [FindingsAnalyzer.Reached], except: Set<Int>, step: Int) {
-            let s = role.steps[step]
+            let s = steps[step]
             list.withUnsafeBufferPointer { reached in
                 for k in reached.indices {
                     let ordinal = reached[k].ordinal
@@ -103,7 +106,7 @@ extension FindingsAnalysis {
                 }
             }
         }
-        for (i, step) in role.steps.enumerated() {
+        for (i, step) in steps.enumerated() {
             if step.path.count > 1, let target = model.resources[step.role], let ordinal = categories.ordinalOf[ObjectIdentifier(target)],
                 index[ordinal] < 0
             {
@@ -128,7 +131,7 @@ extension FindingsAnalysis {
             }
         }
         records.sort { $0.ordinal < $1.ordinal }
-        return ExpandedReach(records: records)
+        return ExpandedReach(records: records, steps: steps)
     }
 }
 

@@ -33,4 +33,33 @@ public enum ResourceTypeNames {
         let lowered = name.lowercased()
         return all.first { $0.lowercased() == lowered }
     }
+
+    /// What people call a type, for text output: `AWS::S3::Bucket` is "S3 bucket". An unknown
+    /// type is its own name.
+    public static func displayName(_ type: String) -> String { displayNames[type] ?? type }
+
+    static let displayNames: [String: String] = [
+        "AWS::ApiGateway::RestApi": "API Gateway API",
+        "AWS::Backup::BackupVault": "Backup vault",
+        "AWS::DynamoDB::Stream": "DynamoDB stream",
+        "AWS::DynamoDB::Table": "DynamoDB table",
+        "AWS::EC2::Snapshot": "EBS snapshot",
+        "AWS::ECR::Repository": "ECR repository",
+        "AWS::EFS::FileSystem": "EFS file system",
+        "AWS::Events::EventBus": "EventBridge bus",
+        "AWS::Glacier::Vault": "Glacier vault",
+        "AWS::IAM::Role": "IAM role",
+        "AWS::KMS::Key": "KMS key",
+        "AWS::Lambda::Function": "Lambda function",
+        "AWS::Lambda::LayerVersion": "Lambda layer",
+        "AWS::Logs::Destination": "Logs destination",
+        "AWS::OpenSearchService::Domain": "OpenSearch domain",
+        "AWS::RDS::DBClusterSnapshot": "RDS cluster snapshot",
+        "AWS::RDS::DBSnapshot": "RDS snapshot",
+        "AWS::S3::AccessPoint": "S3 access point",
+        "AWS::S3::Bucket": "S3 bucket",
+        "AWS::SNS::Topic": "SNS topic",
+        "AWS::SQS::Queue": "SQS queue",
+        "AWS::SecretsManager::Secret": "secret",
+    ]
 }

@@ -1,18 +1,103 @@
 import Analysis
 import Graph
+import Snapshot
 
-/// The text form of `findings`.
+/// The text form of `findings`: a table of direct findings, a table of entry points, and (with
+/// `--expand`) a table of transitive findings, each within 120 columns, then one summary line.
 enum FindingsText {
-    static func render(_ findings: [Finding], zone: Zone) -> String {
-        guard !findings.isEmpty else { return "No resource is reachable from outside the zone of trust (\(zone.kind.rawValue))." }
-        var t = TextTable(header: ["RESOURCE", "TYPE", "PRINCIPAL", "PUBLIC", "ACTIONS", "CONDITIONS", "PATH"])
+    /// `levels` summarises an action list in access levels ("Read 2, List 1").
+    static func render(
+        direct: [Finding], entryPoints: [EntryPoint], transitive: [Finding]?, zone: Zone, levels: ([String]) -> String
+    ) -> String {
+        var parts: [String] = []
+        if direct.isEmpty && entryPoints.isEmpty && (transitive ?? []).isEmpty {
+            return "No resource is reachable from outside the zone of trust (\(zone.kind.rawValue))."
+        }
+        if !direct.isEmpty { parts.append("Direct findings (granted by the resource's own policy):\n" + directTable(direct, levels: levels)) }
+        if !entryPoints.isEmpty { parts.append("Entry points (what outside principals reach through the roles they enter):\n" + entryPointTable(entryPoints)) }
+        if let transitive, !transitive.isEmpty {
+            parts.append("Transitive findings (through roles):\n" + transitiveTable(transitive, levels: levels))
+        }
+        let publicCount = direct.filter(\.isPublic).count
+        var summary = "\(direct.count) direct finding(s), \(publicCount) public; \(entryPoints.count) entry point(s)"
+        summary += " reaching \(entryPoints.reduce(0) { $0 + $1.resources }) resource(s)"
+        if let transitive { summary += ", \(transitive.count) transitive finding(s)" }
+        summary += "; zone of trust: \(zone.kind.rawValue)."
+        return (parts + [summary]).joined(separator: "\n\n")
+    }
+
+    static func directTable(_ findings: [Finding], levels: ([String]) -> String) -> String {
+        var t = TextTable(header: ["RESOURCE", "TYPE", "PRINCIPAL", "PUBLIC", "ACCESS", "CONDITIONS"])
         for f in findings {
             t.rows.append([
-                Short.name(f.resource), f.resourceType, f.principal, f.isPublic ? "yes" : "no", Short.actions(f.actions),
-                Short.conditions(f.conditions, deniedWhen: f.deniedWhen), f.path.count > 2 ? Short.path(f.path) : "direct",
+                Short.name(f.resource), ResourceTypeNames.displayName(f.resourceType), Short.name(f.principal), f.isPublic ? "yes" : "no",
+                levels(f.actions), Short.conditions(f.conditions, deniedWhen: f.deniedWhen),
             ])
         }
-        let publicCount = findings.filter(\.isPublic).count
-        return t.render() + "\n\n\(findings.count) finding(s), \(publicCount) public; zone of trust: \(zone.kind.rawValue)."
+        return t.render()
+    }
+
+    /// One row per entry point, continued on the next rows (other cells empty) while it has more
+    /// resource types or conditions to show: one type, one condition per row.
+    static func entryPointTable(_ entryPoints: [EntryPoint]) -> String {
+        var t = TextTable(header: ["PRINCIPAL", "ROLE", "PUBLIC", "RESOURCES", "REACH", "CONDITIONS"])
+        for e in entryPoints {
+            let types = reach(e.reach)
+            let conditions = conditionLines(e.conditions, deniedWhen: e.deniedWhen)
+            for i in 0..<max(types.count, conditions.count, 1) {
+                let first = i == 0
+                t.rows.append([
+                    first ? Short.name(e.principal) : "", first ? roleName(e.role) : "", first ? (e.isPublic ? "yes" : "no") : "",
+                    first ? String(e.resources) : "", i < types.count ? types[i] : "", i < conditions.count ? conditions[i] : (first ? "-" : ""),
+                ])
+            }
+        }
+        return t.render()
+    }
+
+    /// A role's name with its path, without `role/`.
+    static func roleName(_ arn: String) -> String {
+        let name = Short.name(arn)
+        return name.hasPrefix("role/") ? String(name.dropFirst(5)) : name
+    }
+
+    /// Counts by type over every account, most first, with the access levels:
+    /// ["S3 bucket 120 (Read, Write)", "KMS key 3 (Read)"].
+    static func reach(_ reach: [EntryReach]) -> [String] {
+        var counts: [String: Int] = [:]
+        var levels: [String: Set<String>] = [:]
+        for r in reach {
+            counts[r.resourceType, default: 0] += r.resources
+            levels[r.resourceType, default: []].formUnion(r.accessLevels)
+        }
+        let order = ["List", "Read", "Write", "Permissions management", "Tagging"]
+        return counts.keys.sorted { (counts[$1]!, $0) < (counts[$0]!, $1) }.map { type in
+            let named = order.filter { levels[type]!.contains($0) }
+            return "\(ResourceTypeNames.displayName(type)) \(counts[type]!)" + (named.isEmpty ? "" : " (\(named.joined(separator: ", ")))")
+        }
+    }
+
+    /// The condition keys, one per line ("sts:ExternalId", "unless aws:SecureTransport"); the
+    /// values are in the direct finding on the role and in JSON. A provider's key is cut to its
+    /// last part after the host ("…:sub").
+    static func conditionLines(_ c: [String: [String: [String]]], deniedWhen d: [String: [String: [String]]]) -> [String] {
+        func keys(_ c: [String: [String: [String]]]) -> [String] {
+            Array(Set(c.values.flatMap(\.keys))).sorted().map { key in
+                guard let colon = key.lastIndex(of: ":"), key[..<colon].contains(".") else { return key }
+                return "…" + key[colon...]
+            }
+        }
+        return keys(c) + keys(d).map { "unless " + $0 }
+    }
+
+    static func transitiveTable(_ findings: [Finding], levels: ([String]) -> String) -> String {
+        var t = TextTable(header: ["RESOURCE", "TYPE", "PRINCIPAL", "PUBLIC", "ACCESS", "CONDITIONS", "PATH"])
+        for f in findings {
+            t.rows.append([
+                Short.name(f.resource), ResourceTypeNames.displayName(f.resourceType), Short.name(f.principal), f.isPublic ? "yes" : "no",
+                levels(f.actions), Short.conditions(f.conditions, deniedWhen: f.deniedWhen), Short.path(f.path),
+            ])
+        }
+        return t.render()
     }
 }

@@ -7,8 +7,10 @@ import Snapshot
 /// two-space indentation, stable across runs. (Foundation's JSONEncoder took seconds on large
 /// outputs.) Keys of the fixed contracts are written in sorted order by hand.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
-    private var indent = 0
+    var bytes: [UInt8] = []
+    var indent = 0
+    /// One line: no newlines or indentation between values (NDJSON).
+    var compact = false
     /// The bytes of action lists already written, by the address and length of their storage.
     /// Findings share one array per list (see `ActionListInterning`), and every finding stays alive
     /// while its answer is written, so one address stands for one list here.
@@ -51,6 +53,7 @@ struct JSONWriter {
     }
 
     mutating func newline() {
+        if compact { return }
         bytes.append(0x0A)
         bytes.append(contentsOf: repeatElement(0x20, count: 2 * indent))
     }
@@ -136,36 +139,6 @@ struct JSONWriter {
     }
 
     // MARK: - Contracts
-
-    static func findings(_ findings: [Finding], warnings: [String]) -> [UInt8] {
-        var w = JSONWriter()
-        w.bytes.reserveCapacity(findings.count * 600)
-        w.object(["findings", "warnings"]) { w, i in
-            if i == 0 { w.parallelArray(findings) { w, f in w.finding(f) } } else { w.strings(warnings) }
-        }
-        w.bytes.append(0x0A)
-        return w.bytes
-    }
-
-    mutating func finding(_ f: Finding) {
-        // `deniedWhen` is written only when some Deny is undecided.
-        let keys = f.deniedWhen.isEmpty ? Self.findingKeys : Self.findingKeysWithDenials
-        object(keys) { w, i in
-            switch keys[i] {
-            case "actions": w.sharedStrings(f.actions)
-            case "conditions": w.conditions(f.conditions)
-            case "deniedWhen": w.conditions(f.deniedWhen)
-            case "isPublic": w.bool(f.isPublic)
-            case "path": w.strings(f.path)
-            case "principal": w.string(f.principal)
-            case "resource": w.string(f.resource)
-            default: w.string(f.resourceType)
-            }
-        }
-    }
-
-    static let findingKeys = ["actions", "conditions", "isPublic", "path", "principal", "resource", "resourceType"]
-    static let findingKeysWithDenials = ["actions", "conditions", "deniedWhen", "isPublic", "path", "principal", "resource", "resourceType"]
 
     static func whoCan(_ result: WhoCanResult, warnings: [String]) -> [UInt8] {
         var w = JSONWriter()

@@ -2,45 +2,89 @@ import Analysis
 import AnswerIndex
 import ArgumentParser
 import Graph
+import Policy
 import Snapshot
 
-/// `accessgraph findings SNAPSHOT`: every resource a principal outside the zone of trust can reach.
+/// `accessgraph findings SNAPSHOT`: what principals outside the zone of trust can reach.
 struct Findings: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List every resource that a principal outside the zone of trust can reach.",
+        abstract: "List what principals outside the zone of trust can reach: direct findings and entry points.",
         discussion: """
-            Like IAM Access Analyzer's external access findings, plus what outside principals reach \
-            through the roles they can assume (the path shows the chain).
+            Direct findings are IAM Access Analyzer's external access findings. Entry points summarise \
+            what an outside principal reaches through a role it can assume, and every role that role \
+            can assume in turn; --expand or --format ndjson list those transitive findings one by one.
             """)
+
+    /// Output formats of `findings`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+        /// One finding per line, direct then transitive, streamed.
+        case ndjson
+    }
 
     @OptionGroup var options: SnapshotOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format: text, json, or ndjson (every finding, one per line, streamed).")
+    var format: Format = .text
+
+    @Flag(help: "Also list every transitive finding, with its path (streamed, not kept in the index).")
+    var expand = false
+
+    @OptionGroup var filterOptions: FindingFilterOptions
 
     @OptionGroup var indexOptions: IndexOptions
 
     func run() async throws {
-        let query = ["findings", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)"]
-        try await indexOptions.respond(to: query, on: options.snapshot) {
+        let filter = try filterOptions.filter()
+        if format == .ndjson || expand {
+            // The whole answer is never held, so the index (which stores it) is bypassed.
             let model = try await options.open(assumeEdges: .onDemand)
-            let analysed = ContinuousClock.now
-            let findings = await FindingsAnalyzer(model: model, progress: Progress.counter(label: "role classes and single roles reachable from outside analysed")).findings()
-            Timings.note("findings (\(findings.count))", since: analysed)
-            Progress.finish()
+            let analysis = await analyze(model, filter: filter)
             let warnings = AnalysisSession.warnings(model).map(\.description)
             switch format {
-            case .json:
-                let formatted = ContinuousClock.now
-                let answer = StoredAnswer(stdout: JSONWriter.findings(findings, warnings: warnings))
-                Timings.note("format answer", since: formatted)
-                return answer
+            case .ndjson: FindingsStream.ndjson(analysis, warnings: warnings)
+            case .json: FindingsStream.expandedJSON(analysis, warnings: warnings)
+            case .text: FindingsStream.expandedText(analysis, warnings: warnings, levels: Self.levels(model))
+            }
+            Answered.finish()
+        }
+        let query = ["findings", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)"] + filter.queryKey
+        try await indexOptions.respond(to: query, on: options.snapshot) {
+            let model = try await options.open(assumeEdges: .onDemand)
+            let analysis = await analyze(model, filter: filter)
+            let summarised = ContinuousClock.now
+            let entryPoints = analysis.entryPoints()
+            Timings.note("entry points (\(entryPoints.count))", since: summarised)
+            let warnings = AnalysisSession.warnings(model).map(\.description)
+            let formatted = ContinuousClock.now
+            defer { Timings.note("format answer", since: formatted) }
+            switch format {
+            case .json, .ndjson:
+                return StoredAnswer(stdout: JSONWriter.findings(analysis.direct, entryPoints: entryPoints, warnings: warnings))
             case .text:
-                var notes = warnings.map { "warning: \($0)\n" }.joined()
-                if !warnings.isEmpty { notes += "\(warnings.count) warning(s): the rest of the snapshot was analysed.\n" }
-                let text = FindingsText.render(findings, zone: model.zone) + "\n"
-                return StoredAnswer(stdout: Array(text.utf8), stderr: Array(notes.utf8))
+                let text = FindingsText.render(
+                    direct: analysis.direct, entryPoints: entryPoints, transitive: nil, zone: model.zone, levels: Self.levels(model))
+                return StoredAnswer(stdout: Array((text + "\n").utf8), stderr: Array(FindingsStream.notes(warnings).utf8))
             }
         }
+    }
+
+    /// The direct findings and what entry points need, with the stage's time.
+    func analyze(_ model: AccessModel, filter: FindingFilter) async -> FindingsAnalysis {
+        let analysed = ContinuousClock.now
+        let progress = Progress.counter(label: "role classes and single roles reachable from outside analysed")
+        let analysis = await FindingsAnalyzer(model: model, progress: progress, stages: Timings.stageTimer).analyze(filter: filter)
+        Progress.finish()
+        Timings.note("findings (\(analysis.direct.count) direct)", since: analysed)
+        return analysis
+    }
+
+    /// Access levels of an action list for text output: "Read 2, List 1".
+    static func levels(_ model: AccessModel) -> ([String]) -> String {
+        guard let catalog = (model.vocabulary as? CatalogVocabulary)?.catalog ?? (try? ActionCatalog.bundled()) else {
+            return { Short.actions($0) }
+        }
+        return { AccessLevelSummary(actions: $0, catalog: catalog).text }
     }
 }
