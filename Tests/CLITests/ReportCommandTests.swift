@@ -13,29 +13,48 @@ struct ReportCommandTests {
         return (try String(contentsOf: file, encoding: .utf8), file, r.stderr)
     }
 
-    static func findings(_ snapshot: String = CLIRunner.sample) throws -> [[String: Any]] {
-        // The report lists every finding, transitive ones too: the `--expand` list.
-        let r = try CLIRunner.run(["findings", snapshot, "--format", "json", "--expand", "--no-index"])
-        return try #require(r.json?["findings"] as? [[String: Any]])
+    /// The direct findings and the entry points, as `findings --format json` gives them.
+    static func findings(_ snapshot: String = CLIRunner.sample) throws -> (direct: [[String: Any]], entryPoints: [[String: Any]]) {
+        let r = try CLIRunner.run(["findings", snapshot, "--format", "json", "--no-index"])
+        return (try #require(r.json?["findings"] as? [[String: Any]]), try #require(r.json?["entryPoints"] as? [[String: Any]]))
     }
 
-    @Test func everyFindingIsListedAndDrawnAsWellFormedSVG() throws {
+    static func count(_ html: String, _ text: String) -> Int { html.components(separatedBy: text).count - 1 }
+
+    @Test func everyDirectFindingAndEntryPointIsListedAndTheOverviewIsWellFormedSVG() throws {
         let dir = try CLIRunner.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         let (html, _, stderr) = try Self.report(in: dir)
-        let findings = try Self.findings()
-        #expect(findings.count > 10)
-        #expect(stderr.contains("\(findings.count) findings"))
+        let (findings, entryPoints) = try Self.findings()
+        #expect(findings.count > 10 && !entryPoints.isEmpty)
+        #expect(stderr.contains("\(findings.count) direct findings"))
+        #expect(stderr.contains("\(entryPoints.count) entry points"))
         for f in findings {
             let resource = try #require(f["resource"] as? String)
-            #expect(html.contains(resource), "no \(resource) in the report")
+            #expect(html.contains("<code>\(resource)</code>"), "no \(resource) in the report")
         }
-        #expect(html.contains("<span class=\"value\">\(findings.count)</span><span class=\"label\">Findings</span>"))
+        for e in entryPoints {
+            let role = try #require(e["role"] as? String), principal = try #require(e["principal"] as? String)
+            #expect(html.contains("<code>\(role)</code>") && html.contains("<code>\(principal)</code>"))
+            let resources = try #require(e["resources"] as? Int)
+            #expect(html.contains("data-value=\"\(resources)\""))
+        }
+        #expect(Self.count(html, "<tbody class=\"finding\"") == findings.count)
+        #expect(Self.count(html, "<tbody class=\"entry\"") == entryPoints.count)
+        #expect(html.contains("<span class=\"value\">\(findings.count)</span><span class=\"label\">Direct findings</span>"))
+        #expect(html.contains("<span class=\"value\">\(entryPoints.count)</span><span class=\"label\">Entry points</span>"))
         let publicCount = findings.filter { $0["isPublic"] as? Bool == true }.count
         #expect(html.contains("<span class=\"value\">\(publicCount)</span><span class=\"label\">Public</span>"))
+        // What each entry point reaches is in the page once per distinct list, for the script to unfold.
+        let data = try #require(html.range(of: "<script type=\"application/json\" id=\"reach-data\">"))
+        let end = try #require(html[data.upperBound...].range(of: "</script>"))
+        let json = try JSONSerialization.jsonObject(with: Data(html[data.upperBound..<end.lowerBound].utf8)) as? [String: Any]
+        let lists = try #require(json?["lists"] as? [[[Int]]])
+        #expect(!lists.isEmpty && lists.count <= entryPoints.count)
 
+        // One drawing: the overview.
         let blocks = svgBlocks(html)
-        #expect(blocks.count == findings.count)
+        #expect(blocks.count == 1)
         var ids: [String: Int] = [:]
         for block in blocks {
             let xml = XMLCheck(block)
@@ -59,7 +78,9 @@ struct ReportCommandTests {
             #expect(html.range(of: pattern, options: .regularExpression) == nil, "the page matches \(pattern)")
         }
         #expect(html.contains("<meta http-equiv=\"content-security-policy\" content=\"default-src 'none'"))
-        #expect(html.components(separatedBy: "<script").count == 2, "one inline script")
+        #expect(html.components(separatedBy: "<script>").count == 2, "one inline script")
+        #expect(html.components(separatedBy: "<script type=\"application/json\" id=\"reach-data\">").count == 2, "one inline JSON document")
+        #expect(html.components(separatedBy: "<script").count == 3, "no other script element")
         #expect(html.components(separatedBy: "<style").count == 2, "one inline stylesheet")
     }
 
@@ -93,10 +114,31 @@ struct ReportCommandTests {
             to: snapshot.appendingPathComponent("accounts/222222222222/s3/acme-vendor-exchange/get-bucket-policy.json"),
             atomically: true, encoding: .utf8)
         let (html, _, stderr) = try Self.report(snapshot.path, in: dir)
-        #expect(stderr.contains("paths drawn, 1 warning\n"))
+        #expect(stderr.contains("reachable from outside, 1 warning\n"))
         #expect(html.contains("<div class=\"card alert\" id=\"count-warnings\"><span class=\"value\">1</span>"))
         #expect(html.contains("1 warning while reading the snapshot"))
         #expect(html.contains("acme-vendor-exchange/get-bucket-policy.json"))
+    }
+
+    /// The page lists direct findings and entry points, never the transitive findings: on a
+    /// generated organization whose `--expand` list is many times longer, the page keeps to a
+    /// few kilobytes per row.
+    @Test func thePageStaysSmallOnAGeneratedOrganization() throws {
+        let dir = try CLIRunner.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let snapshot = try CLIRunner.generatedOrganization(in: dir)
+        let (html, file, _) = try Self.report(snapshot, in: dir)
+        let (findings, entryPoints) = try Self.findings(snapshot)
+        let expanded = try CLIRunner.run(["findings", snapshot, "--format", "json", "--no-index", "--expand"])
+        let transitive = (expanded.json?["findings"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "transitive" }
+        #expect(transitive.count > 4 * (findings.count + entryPoints.count), "the generated organization has few transitive findings")
+        #expect(Self.count(html, "<tbody class=\"finding\"") == findings.count)
+        #expect(Self.count(html, "<tbody class=\"entry\"") == entryPoints.count)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int)
+        let drawing = svgBlocks(html).reduce(0) { $0 + $1.utf8.count }
+        let rows = findings.count + entryPoints.count
+        #expect(size - drawing <= 40_000 + 2_500 * rows, "\(size - drawing) bytes besides the drawing for \(rows) rows")
+        #expect(drawing <= 600_000, "the overview drawing is \(drawing) bytes")
     }
 
     @Test func anUnwritableOutputExitsWithTwo() throws {

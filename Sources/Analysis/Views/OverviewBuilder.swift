@@ -6,19 +6,18 @@ extension FindingsAnalysis {
     /// The overview of what is reachable from outside: the entry points (as `entryPoints()`),
     /// merged per entry role, the direct findings on other resources grouped by principal,
     /// account and type, and per account how many of its resources are reachable. Each entry
-    /// role's reach is computed once, on every core; no transitive finding is built.
+    /// component of the role graph's reach is computed once; no transitive finding is built.
     public func overview() -> OrganizationOverview {
-        let groups = groupAnswers()
-        let analysis = self
-        let perRole = ParallelMap.map(entryRoles) { role -> RoleOverview in analysis.roleOverview(role, groups: groups) }
+        var parts: [RoleOverview] = []
+        forEachEntryRoleReach { role, reach in parts.append(roleOverview(role, reach: reach)) }
 
         var reachable = ResourceBits(count: categories.count)
-        for part in perRole { if let bits = part.reached { reachable.formUnion(bits) } }
+        for part in parts { if let bits = part.reached { reachable.formUnion(bits) } }
         for f in direct where f.resourceType != "AWS::IAM::Role" {
             if let r = model.resources[f.resource], let ordinal = categories.ordinalOf[ObjectIdentifier(r)] { reachable.insert(ordinal) }
         }
-        let roles = perRole.compactMap(\.summary).sorted(by: Self.moreImportant)
-        let entryPoints = perRole.flatMap(\.entryPoints).sorted { a, b in
+        let roles = parts.compactMap(\.summary).sorted(by: Self.moreImportant)
+        let entryPoints = parts.flatMap(\.entryPoints).sorted { a, b in
             if a.principal != b.principal { return a.principal < b.principal }
             if a.role != b.role { return a.role < b.role }
             return (Finding.key(a.conditions), Finding.key(a.deniedWhen)) < (Finding.key(b.conditions), Finding.key(b.deniedWhen))
@@ -35,6 +34,35 @@ extension FindingsAnalysis {
             shares: shares, principals: principals, direct: direct, directAccessLevels: levels.map(\.names))
     }
 
+    /// Calls `body` with each entry role and what it reaches (counts per category set), walking the
+    /// components of the role graph successors first as `entryPoints()` does, so each component's
+    /// reach is worked out once.
+    func forEachEntryRoleReach(_ body: (EntryRole, EntryRoleReach) -> Void) {
+        let groups = groupAnswers()
+        let components = RoleComponents(roles: reachedRoles, next: graph.next)
+        let entryIndex = Dictionary(uniqueKeysWithValues: entryRoles.enumerated().map { ($0.element.role, $0.offset) })
+        var remaining = [Int](repeating: 0, count: components.members.count)
+        for successors in components.successors { for s in successors { remaining[s] += 1 } }
+        var reaches: [Int: EntryRoleReach] = [:]
+        for c in components.members.indices {
+            var reach = emptyReach()
+            for role in components.members[c] { add(role, to: &reach, groups: groups) }
+            for s in components.successors[c] {
+                union(&reach, reaches[s]!)
+                remaining[s] -= 1
+                if remaining[s] == 0 { reaches[s] = nil }
+            }
+            let entries = components.members[c].compactMap { entryIndex[$0].map { entryRoles[$0] } }
+            if !entries.isEmpty {
+                var counts = [Int32](repeating: 0, count: categories.categories.count)
+                reach.resources.forEach { counts[Int(categories.categoryOf[$0])] += 1 }
+                reach.counts = counts
+                for role in entries { body(role, reach) }
+            }
+            if remaining[c] > 0 { reaches[c] = reach }
+        }
+    }
+
     /// One entry role's part of the overview.
     struct RoleOverview: Sendable {
         var entryPoints: [EntryPoint]
@@ -43,8 +71,7 @@ extension FindingsAnalysis {
         var reached: ResourceBits?
     }
 
-    func roleOverview(_ role: EntryRole, groups: [Int: EntryRoleReach]) -> RoleOverview {
-        let reach = self.reach(of: role, groups: groups)
+    func roleOverview(_ role: EntryRole, reach: EntryRoleReach) -> RoleOverview {
         var points: [EntryPoint] = []
         var entrants: [OrganizationOverview.Entrant] = []
         var merged: [ResourceCategories.Category: EntryReach] = [:]
@@ -67,7 +94,10 @@ extension FindingsAnalysis {
         let summary = OrganizationOverview.EntryRole(
             role: role.role, account: account, entrants: Self.mergedEntrants(entrants),
             resources: reachList.reduce(0) { $0 + $1.resources }, reach: reachList)
-        return RoleOverview(entryPoints: points, summary: summary, reached: shownBits(reach.resources, shown: Set(merged.keys)))
+        var shown = Set(merged.keys)
+        // The role entered is reachable from outside too (as a role of its account).
+        if let r = model.resources[role.role] { shown.insert(ResourceCategories.Category(account: r.account, type: r.type)) }
+        return RoleOverview(entryPoints: points, summary: summary, reached: shownBits(reach.resources, shown: shown))
     }
 
     /// `bits` restricted to resources of the categories shown; `bits` itself when every

@@ -79,9 +79,16 @@ struct GraphCommand: AsyncParsableCommand {
             graph = views.graph(findings: await FindingsAnalyzer(model: model).findings())
             view = .external
         } else {
-            let overview = await FindingsAnalyzer(model: model).analyze().overview()
+            var start = ContinuousClock.now
+            let analysis = await FindingsAnalyzer(model: model).analyze()
+            Timings.note("analysis", since: start)
+            start = .now
+            let overview = analysis.overview()
+            Timings.note("overview", since: start)
             Progress.finish()
+            start = .now
             try draw(model: model) { try $0.render(overview, format: $1) }
+            Timings.note("drawing", since: start)
             return
         }
         try draw(model: model) { try $0.render(graph, view: view, format: $1) }

@@ -27,8 +27,14 @@ struct Report: AsyncParsableCommand {
 
     func run() async throws {
         let model = try await options.open()
-        let overview = await FindingsAnalyzer(model: model).analyze().overview()
+        var start = ContinuousClock.now
+        let analysis = await FindingsAnalyzer(model: model).analyze()
+        Timings.note("analysis", since: start)
+        start = .now
+        let overview = analysis.overview()
+        Timings.note("overview", since: start)
         Progress.finish()
+        start = .now
         let source = URL(fileURLWithPath: options.snapshot).standardizedFileURL.lastPathComponent
         var renderOptions = RenderOptions.snapshot(model)
         renderOptions.maxNodes = maxNodes
@@ -36,6 +42,7 @@ struct Report: AsyncParsableCommand {
             model: model, overview: overview, warnings: AnalysisSession.warnings(model).map(\.description),
             source: source, renderOptions: renderOptions
         ).render()
+        Timings.note("page (drawing included)", since: start)
         do {
             try Data(report.html.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
