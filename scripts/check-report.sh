@@ -117,7 +117,7 @@ PY
 # 3. A screenshot for people to look at.
 mkdir -p "$(dirname "$screenshot")"
 case "$screenshot" in /*) ;; *) screenshot="$(pwd)/$screenshot" ;; esac
-run_chromium "$work/shot.out" "$work/err-shot.txt" "" --screenshot="$screenshot" --window-size=1280,1500
+run_chromium "$work/shot.out" "$work/err-shot.txt" "#open=1" --screenshot="$screenshot" --window-size=1280,1500
 console_check "$work/err-shot.txt" "screenshot"
 [ -s "$screenshot" ] || fail "no screenshot written to $screenshot"
 

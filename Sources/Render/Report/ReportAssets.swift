@@ -15,7 +15,8 @@ enum ReportAssets {
     .card .label { color: var(--muted); }
     .card.alert .value { color: var(--red); }
     table { border-collapse: collapse; width: 100%; }
-    #resource-types { width: auto; min-width: 420px; }
+    #resource-types { width: auto; min-width: 420px; margin-top: 6px; }
+    #types summary { cursor: pointer; color: var(--muted); }
     th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
     #resource-types td + td, #resource-types th + th { text-align: right; }
     thead th { background: var(--bg); position: sticky; top: 0; z-index: 1; }
@@ -40,7 +41,7 @@ enum ReportAssets {
     .legend { color: var(--muted); font-size: 13px; max-width: 1100px; }
     details.more { display: inline; }
     details.more summary { display: inline; cursor: pointer; color: var(--muted); }
-    .figure { overflow: auto; max-height: 900px; padding: 6px 0; border: 1px solid var(--line); border-radius: 6px; }
+    .figure { overflow: auto; max-height: 640px; padding: 6px 0; border: 1px solid var(--line); border-radius: 6px; }
     svg.overview-graph { max-width: 100%; height: auto; }
     .controls { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; margin-bottom: 10px; }
     .controls input[type="search"] { width: 320px; padding: 5px 8px; border: 1px solid var(--line); border-radius: 6px; font: inherit; }

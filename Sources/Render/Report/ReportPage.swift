@@ -87,11 +87,11 @@ struct ReportPage {
             let alert = (id == "public" || id == "warnings") && value > 0 ? " alert" : ""
             out += "<div class=\"card\(alert)\" id=\"count-\(id)\"><span class=\"value\">\(value)</span><span class=\"label\">\(label)</span></div>\n"
         }
-        out += "</div>\n<table id=\"resource-types\"><thead><tr><th>Resource type</th><th>In snapshot</th><th>With direct findings</th><th>Reachable from outside</th></tr></thead><tbody>\n"
+        out += "</div>\n<details id=\"types\"><summary>Resources per type: in the snapshot, with direct findings, reachable from outside</summary>\n<table id=\"resource-types\"><thead><tr><th>Resource type</th><th>In snapshot</th><th>With direct findings</th><th>Reachable from outside</th></tr></thead><tbody>\n"
         for row in counts.byType {
             out += "<tr><td>\(HTMLText.escape(row.type))</td><td>\(row.resources)</td><td>\(row.withFindings)</td><td>\(row.reachable)</td></tr>\n"
         }
-        return out + "</tbody></table>\n</section>"
+        return out + "</tbody></table></details>\n</section>"
     }
 
     private var controls: String {

@@ -19,7 +19,18 @@ enum OverviewView {
             let node = overview.principals[id] ?? Node(id: id, kind: id == "*" ? .everyone : .externalPrincipal)
             nodes[id] = ViewNode(id: id, label: node.label, tooltip: id, kind: node.kind, resourceType: nil, account: node.account)
         }
+        func resource(_ arn: String, _ account: String, _ type: String) {
+            guard nodes[arn] == nil else { return }
+            let node = Node(id: arn, kind: .resource, account: account, resourceType: type)
+            nodes[arn] = ViewNode(id: arn, label: node.label, tooltip: arn, kind: .resource, resourceType: type, account: account)
+        }
         func group(_ account: String, _ type: String) -> String {
+            // A group of one resource that is drawn on its own (public) is that node.
+            let t = accounts[account]?.types.first { $0.type == type }
+            if t?.reachable == 1, let only = t?.examples.first, plan.publicResources.contains(only) {
+                resource(only, account, type)
+                return only
+            }
             let id = OverviewIDs.group(account, type)
             if nodes[id] == nil { nodes[id] = groupNode(account, type, counts: accounts[account]) }
             return id
@@ -59,10 +70,7 @@ enum OverviewView {
             principal(share.principal)
             let one = share.resources.filter(plan.publicResources.contains)
             for arn in one {
-                if nodes[arn] == nil {
-                    let node = Node(id: arn, kind: .resource, account: share.account, resourceType: share.resourceType)
-                    nodes[arn] = ViewNode(id: arn, label: node.label, tooltip: arn, kind: .resource, resourceType: share.resourceType, account: share.account)
-                }
+                resource(arn, share.account, share.resourceType)
                 edges.append(ViewEdge(
                     from: share.principal, to: arn, kind: .canAccess, label: levelText(share.accessLevels), isExternal: true,
                     isPublic: share.isPublic, isConditional: share.isConditional, note: nil))
