@@ -1,11 +1,11 @@
 import Analysis
 
-/// One entry point as a `<tbody>` of the entry-points table: a row of columns, then a row that
-/// unfolds to what it reaches per account and type (built by the page's script from
-/// `ReachData`, when unfolded) and up to five example resources.
+/// One entry point as a JSON array for the page's script, which draws the entry-points table a
+/// page at a time: `[principal, role, public (1 or 0), [conditions], resources, accounts,
+/// access levels, reach list index, summary line, [examples]]`. Unfolding a row shows what it
+/// reaches per account and type (from `ReachData`) and up to five example resources.
 struct EntryPointRow {
     var entry: EntryPoint
-    var index: Int
     /// The entry's reach list in `ReachData`.
     var reachIndex: Int
     var labels: (String) -> String
@@ -15,33 +15,41 @@ struct EntryPointRow {
         ("Resources", "number"), ("Accounts", "number"), ("Access levels", "text"),
     ]
 
-    var html: String {
+    var json: String {
         let e = entry
-        let conditionLines = ConditionText.lines(e.conditions)
         let levels = ReachData.levelOrder.filter { level in e.reach.contains { $0.accessLevels.contains(level) } }
         let accounts = Set(e.reach.map(\.account)).count
-        var out = "<tbody class=\"entry\"" + HTMLText.attribute("data-index", String(index))
-            + HTMLText.attribute("data-public", e.isPublic ? "true" : "false")
-            + HTMLText.attribute("data-reach", String(reachIndex)) + ">\n<tr>"
-        out += cell(e.principal, "<code>\(HTMLText.escape(e.principal))</code>")
-        out += cell(e.role, "<code>\(HTMLText.escape(e.role))</code>")
-        out += cell(e.isPublic ? "public" : "cross-account", Badge.access(isPublic: e.isPublic))
-        out += cell(conditionLines.joined(separator: "\n"), Badge.conditions(conditionLines))
-        out += cell(String(e.resources), Count.format(e.resources))
-        out += cell(String(accounts), String(accounts))
-        out += cell(levels.joined(separator: ", "), HTMLText.escape(levels.joined(separator: ", ")))
-        out += "</tr>\n<tr class=\"detail-row\"><td colspan=\"\(Self.columns.count)\"><details><summary>"
-        out += HTMLText.escape("\(labels(e.principal)) → \(labels(e.role)) → \(Count.noun(e.resources, "resource")) "
-            + "in \(Count.noun(accounts, "account")), \(Count.noun(e.reach.count, "resource type group"))")
-        out += "</summary>\n<div class=\"reach\"></div>"
-        if !e.examples.isEmpty {
-            out += "<p class=\"examples\">Examples (public and write access first): "
-                + e.examples.map { "<code>\(HTMLText.escape($0))</code>" }.joined(separator: " ") + "</p>"
+        let summary = "\(labels(e.principal)) → \(labels(e.role)) → \(Count.noun(e.resources, "resource")) "
+            + "in \(Count.noun(accounts, "account")), \(Count.noun(e.reach.count, "resource type group"))"
+        return "[" + [
+            JSONText.string(e.principal), JSONText.string(e.role), e.isPublic ? "1" : "0", JSONText.array(ConditionText.lines(e.conditions)),
+            String(e.resources), String(accounts), JSONText.string(levels.joined(separator: ", ")), String(reachIndex),
+            JSONText.string(summary), JSONText.array(e.examples),
+        ].joined(separator: ",") + "]"
+    }
+}
+
+/// JSON text safe inside `<script type="application/json">`: `<`, `>` and `&` are escaped too,
+/// so no `</script>` can appear.
+enum JSONText {
+    static func string(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{0}"..."\u{1F}", "\u{2028}", "\u{2029}":
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
         }
-        return out + "</details></td></tr>\n</tbody>\n"
+        return out + "\""
     }
 
-    private func cell(_ value: String, _ content: String) -> String {
-        "<td" + HTMLText.attribute("data-value", value) + ">" + content + "</td>"
-    }
+    static func array(_ list: [String]) -> String { "[" + list.map(string).joined(separator: ",") + "]" }
 }

@@ -4,9 +4,10 @@ import Graph
 /// One self-contained HTML page about a snapshot's external access that stays small at any
 /// size: counts, the overview drawing (`GraphRenderer.render(_:format:)` of the overview), the
 /// entry points (outside principal, role it enters) with what each reaches per account and type
-/// unfolding on demand, and the direct findings. Tables sort and filter in the browser. The
-/// transitive findings are not listed (`findings --expand` does that): each entry point counts
-/// them and names up to five.
+/// unfolding on demand, and the direct findings. The rows are JSON documents in the page; its
+/// script sorts and filters them and draws the tables a page of rows at a time, so the page
+/// opens quickly however many there are. The transitive findings are not listed
+/// (`findings --expand` does that): each entry point counts them and names up to five.
 ///
 /// The page loads nothing: CSS and JavaScript are inline, the drawing is inline `<svg>`, and a
 /// Content-Security-Policy forbids every fetch.
@@ -78,20 +79,14 @@ public struct HTMLReport: Sendable {
         }
 
         let levels = Dictionary(zip(overview.direct, overview.directAccessLevels).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
-        var findingRows = ""
-        for (index, finding) in Self.ordered(overview.direct).enumerated() {
-            findingRows += FindingRow(finding: finding, accessLevels: levels[finding] ?? [], index: index).html
-        }
+        let findingRows = Self.ordered(overview.direct).map { FindingRow(finding: $0, accessLevels: levels[$0] ?? []).json }
         let entries = Self.ordered(overview.entryPoints)
         let reach = ReachData(entries, accountNames: renderOptions.accountNames)
-        var entryRows = ""
-        for (index, entry) in entries.enumerated() {
-            entryRows += EntryPointRow(entry: entry, index: index, reachIndex: reach.listIndex[index], labels: label).html
-        }
+        let entryRows = entries.indices.map { EntryPointRow(entry: entries[$0], reachIndex: reach.listIndex[$0], labels: label).json }
         let page = ReportPage(
             title: "AccessGraph report: \(source)", zone: zoneText, counts: counts, warnings: warnings, figure: figure,
-            drawingNote: drawing.map { OverviewDrawing.note($0) } ?? "", entryRows: entryRows, reachJSON: reach.json,
-            findingRows: findingRows)
+            drawingNote: drawing.map { OverviewDrawing.note($0) } ?? "", entriesJSON: "[\n" + entryRows.joined(separator: ",\n") + "]",
+            reachJSON: reach.json, findingsJSON: "[\n" + findingRows.joined(separator: ",\n") + "]")
         return Output(html: page.html, counts: counts, drawing: drawing, drawingError: drawingError)
     }
 

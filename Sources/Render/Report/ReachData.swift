@@ -45,30 +45,9 @@ struct ReachData {
         }
     }
 
-    /// The JSON text, safe inside `<script type="application/json">` (no `<` in it).
+    /// The JSON text, safe inside `<script type="application/json">` (`JSONText`).
     var json: String {
-        func strings(_ list: [String]) -> String { "[" + list.map(Self.quoted).joined(separator: ",") + "]" }
-        return "{\"levels\":\(strings(Self.levelOrder)),\"accounts\":\(strings(accounts)),\"types\":\(strings(types)),"
+        "{\"levels\":\(JSONText.array(Self.levelOrder)),\"accounts\":\(JSONText.array(accounts)),\"types\":\(JSONText.array(types)),"
             + "\"lists\":[\n" + lists.joined(separator: ",\n") + "]}"
-    }
-
-    /// A JSON string literal with `<`, `>` and `&` escaped too, so no `</script>` can appear.
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{0}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

@@ -9,12 +9,15 @@ struct ReportPage {
     var figure: String
     /// What the drawing summarised and left out.
     var drawingNote: String
-    /// The `<tbody>` elements, from `EntryPointRow`.
-    var entryRows: String
+    /// The entry points' rows, from `EntryPointRow`, as one JSON array.
+    var entriesJSON: String
     /// `ReachData.json`.
     var reachJSON: String
-    /// The `<tbody>` elements, from `FindingRow`.
-    var findingRows: String
+    /// The direct findings' rows, from `FindingRow`, as one JSON array.
+    var findingsJSON: String
+
+    /// Rows the script draws at first, and each time "show more" is clicked.
+    static let pageSize = 200
 
     /// Nothing may be fetched: no scripts, styles, images, fonts or connections from anywhere.
     static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
@@ -51,18 +54,20 @@ struct ReportPage {
         <section id="entry-section">
         <h2>Entry points</h2>
         <p class="note">One row per outside principal and role it can enter. Unfold a row for what it reaches per account and resource type; <code>accessgraph findings --expand</code> lists every resource.</p>
-        \(table(id: "entries", columns: EntryPointRow.columns, defaultSort: nil, rows: entryRows))
+        \(table(id: "entries", columns: EntryPointRow.columns, defaultSort: nil))
         \(counts.entryPoints == 0 ? "<p class=\"empty\">No role can be entered from outside.</p>" : "")
-        <p id="entries-count" class="count">\(counts.entryPoints) of \(counts.entryPoints) entry points</p>
+        <p class="count"><span id="entries-count">\(counts.entryPoints) of \(counts.entryPoints) entry points</span> <span id="entries-shown"></span> <button type="button" id="entries-more" hidden>show more</button></p>
         </section>
         <section id="findings-section">
         <h2>Direct findings</h2>
-        \(table(id: "findings", columns: FindingRow.columns, defaultSort: 3, rows: findingRows))
+        \(table(id: "findings", columns: FindingRow.columns, defaultSort: 3))
         \(counts.findings == 0 ? "<p class=\"empty\">No external access found.</p>" : "")
-        <p id="findings-count" class="count">\(counts.findings) of \(counts.findings) findings</p>
+        <p class="count"><span id="findings-count">\(counts.findings) of \(counts.findings) findings</span> <span id="findings-shown"></span> <button type="button" id="findings-more" hidden>show more</button></p>
         </section>
         <p id="no-match" class="empty" hidden>Nothing matches the filter.</p>
         \(warningsSection)
+        <script type="application/json" id="entries-data">\(entriesJSON)</script>
+        <script type="application/json" id="findings-data">\(findingsJSON)</script>
         <script type="application/json" id="reach-data">\(reachJSON)</script>
         <script>
         \(ReportAssets.script)
@@ -104,12 +109,12 @@ struct ReportPage {
         """
     }
 
-    private func table(id: String, columns: [(title: String, type: String)], defaultSort: Int?, rows: String) -> String {
+    private func table(id: String, columns: [(title: String, type: String)], defaultSort: Int?) -> String {
         let headers = columns.enumerated().map { i, column in
             "<th data-type=\"\(column.type)\" aria-sort=\"none\"\(i == defaultSort ? " data-default-sort=\"descending\"" : "")>"
                 + "<button type=\"button\">\(HTMLText.escape(column.title))<span class=\"arrow\"></span></button></th>"
         }.joined()
-        return "<table id=\"\(id)\" class=\"sortable\">\n<thead><tr>\(headers)</tr></thead>\n\(rows)</table>"
+        return "<table id=\"\(id)\" class=\"sortable\" data-page=\"\(Self.pageSize)\">\n<thead><tr>\(headers)</tr></thead>\n</table>"
     }
 
     private var warningsSection: String {
