@@ -11,6 +11,10 @@
 #      --format json` N times each (default 3) under /usr/bin/time, with ACCESSGRAPH_TIMINGS=1 for the
 #      stage times, and prints one table: stage times and wall time (medians), peak RSS (max of the runs),
 #      and the issue's target for the preset, met or missed.
+#   4. measures the read floor (shared/bench/read_floor.py: Python's json module parsing every file once)
+#      before and after the tool runs, and prints first the table of issue 14's targets as ratios to that
+#      floor (findings default JSON and its size, findings --format ndjson of every finding on large,
+#      who-can, peak RSS), each met or missed; then the table of the earlier per-preset targets.
 #   --peer     (small only) also runs shared/bench/peer_pmapper.sh small (Principal Mapper 1.1.5 against
 #              moto), runs our tool N times on the snapshot collected from that same moto account, prints the
 #              ratio (PMapper graph create + one who-can query) / (our findings + who-can), all from this run,
@@ -113,10 +117,14 @@ run_tool() {
   # preset is then measured alike. Cold, xl's 311,768 files took 15.9 s to read instead of 6.2 s,
   # depending on what earlier runs had pushed out of the cache.
   find "$snap" -type f -print0 | xargs -0 cat > /dev/null
-  for cmd in findings who-can findings-index who-can-index; do
-    local base=${cmd%-index}
+  local cmds="findings who-can findings-index who-can-index"
+  # Every finding, one per line (issue 14's ndjson target is set for large only): to /dev/null.
+  [ "$PRESET" = large ] && [ "$tag" = "$PRESET" ] && cmds="$cmds ndjson"
+  for cmd in $cmds; do
+    local base=${cmd%-index} bytes=-
     local args=("$base" "$snap" --format json)
     [ "$base" = who-can ] && args=(who-can "$snap" "arn:aws:s3:::$bucket" --format json)
+    [ "$cmd" = ndjson ] && { base=ndjson; args=(findings "$snap" --format ndjson); }
     if [ "$cmd" = "$base" ]; then
       args+=(--no-index)   # computed every time
     else
@@ -129,8 +137,9 @@ run_tool() {
       # costs the shell about 75 ms of kernel time before the tool starts, which is not the tool's.
       rm -f "$OUT/$tag-$cmd.json"
       rc=0; local t0 t1; t0=$(date +%s%N)
+      local sink="$OUT/$tag-$cmd.json"; [ "$cmd" = ndjson ] && sink=/dev/null
       ACCESSGRAPH_TIMINGS=1 timeout "$TMO" /usr/bin/time -f "%e %M %U %S" -o "$OUT/$tag-$cmd.time.$i" \
-        "$BIN" "${args[@]}" > "$OUT/$tag-$cmd.json" 2> "$OUT/$tag-$cmd.err.$i" || rc=$?
+        "$BIN" "${args[@]}" > "$sink" 2> "$OUT/$tag-$cmd.err.$i" || rc=$?
       t1=$(date +%s%N)
       local wall rss etime usr sys cpu
       read -r etime rss usr sys < <(grep -E '^[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+$' "$OUT/$tag-$cmd.time.$i" | tail -1 || echo "- - - -")
@@ -148,8 +157,16 @@ run_tool() {
         st=$(sed -n 's/^timing: answer from the index: \([0-9.]*\) ms$/\1/p' "$err" | tail -1)
         cnt=-
       elif [ "$cmd" = findings ]; then
-        st=$(sed -n 's/^timing: findings (\([0-9]*\)): \([0-9.]*\) ms$/\2/p' "$err" | tail -1)
-        cnt=$(sed -n 's/^timing: findings (\([0-9]*\)): .*/\1/p' "$err" | tail -1)
+        # `findings (N direct)`, then `entry points (M)`: the analysis is both.
+        st=$(awk '/^timing: findings \(/ {a=$(NF-1)} /^timing: entry points \(/ {b=$(NF-1)}
+          END { if (a == "") print ""; else printf "%.1f", a + b }' "$err")
+        cnt=$(sed -n 's/^timing: findings (\([0-9]*\) direct): .*/\1/p' "$err" | tail -1)
+        local eps; eps=$(sed -n 's/^timing: entry points (\([0-9]*\)): .*/\1/p' "$err" | tail -1)
+        [ -n "$eps" ] && cnt="$cnt direct, $eps entry points"
+        bytes=$(stat -c %s "$OUT/$tag-$cmd.json" 2>/dev/null || echo -)
+      elif [ "$cmd" = ndjson ]; then
+        st=$(sed -n 's/^timing: stream findings (\([0-9]*\)): \([0-9.]*\) ms$/\2/p' "$err" | tail -1)
+        cnt=$(sed -n 's/^timing: stream findings (\([0-9]*\)): .*/\1/p' "$err" | tail -1)
       else
         st=$(sed -n 's/^timing: who-can: \([0-9.]*\) ms$/\1/p' "$err" | tail -1)
         cnt=$(python3 -c 'import json,sys
@@ -157,8 +174,8 @@ try:
     d=json.load(open(sys.argv[1])); print(len(d.get("principals", d.get("entries", []))) if isinstance(d, dict) else len(d))
 except Exception: print("-")' "$OUT/$tag-$cmd.json" 2>/dev/null || echo -)
       fi
-      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$cmd" "$i" "$rc" "${wall:--}" "${rss:--}" \
-        "${rd:--}" "${bd:--}" "${st:--}" "${files:--}" "${pr:--}" "${rs:--}" "${cnt:--}" "${cpu:--}" >> "$tsv"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$cmd" "$i" "$rc" "${wall:--}" "${rss:--}" \
+        "${rd:--}" "${bd:--}" "${st:--}" "${files:--}" "${pr:--}" "${rs:--}" "${cnt:--}" "${cpu:--}" "${bytes:--}" >> "$tsv"
       if [ "$rc" != 0 ]; then
         if [ "$rc" = 124 ]; then echo "$tag $cmd run $i: TIMED OUT after ${TMO} s" >&2
         else echo "$tag $cmd run $i failed (rc=$rc); tail of $err:" >&2; tail -5 "$err" >&2; fi
@@ -213,11 +230,73 @@ table() {
   echo "analysis stage = \`timing: findings\` (excludes writing JSON) or \`timing: who-can\` (includes building the JSON, not writing it); wall = whole process (fork to exit, ns clock); CPU and peak RSS from /usr/bin/time (%U+%S, %M). On a shared machine CPU time is the steadier number."
 }
 
+# Issue 14's targets, as ratios to the read floor of the same run: findings (default JSON), its
+# JSON size (MB), findings --format ndjson, who-can, peak RSS (MiB); "-" where the issue sets none.
+case "$PRESET" in
+  large) R_FIND=2.5; R_JSON=20; R_NDJSON=8; R_WHO=1; R_RSS=2048 ;;
+  xl)    R_FIND=2.5; R_JSON=-;  R_NDJSON=-; R_WHO=1; R_RSS=8192 ;;
+  *)     R_FIND=-;   R_JSON=-;  R_NDJSON=-; R_WHO=-; R_RSS=- ;;
+esac
+
+# read_floor SNAPSHOT: seconds Python's json module takes to parse every file once.
+read_floor() {
+  python3 "$SHARED/read_floor.py" "$1" 2>/dev/null | sed -n 's/^read-floor: \([0-9.]*\) s.*/\1/p' | tail -1
+}
+
+ratio_verdict() {  # ratio_verdict VALUE TARGET: "met"/"MISSED" for a value and its ceiling, or "no target"
+  awk -v v="$1" -v t="$2" 'BEGIN{ if (v=="" || v=="-") {print "not measured"; exit} if (t=="-") {print "no target (informative)"; exit}
+    if (v+0 <= t+0) print "**met**"; else print "**MISSED**" }'
+}
+
+# issue14_table TAG: the first table, issue 14's targets as ratios to the read floor.
+issue14_table() {
+  local tsv="$OUT/$1.tsv" floor
+  floor=$(printf '%s\n%s\n' "$FLOOR_BEFORE" "$FLOOR_AFTER" | grep -v '^$' | sort -g | head -1)
+  echo
+  echo "### Issue 14 targets: ratios to the read floor of this run"
+  echo
+  echo "read floor (\`read_floor.py\`, Python's json module parsing every file once): ${FLOOR_BEFORE:--} s before the runs, ${FLOOR_AFTER:--} s after; ratios use the lower, **${floor:--} s**"
+  echo
+  echo "| measure | value | ratio to floor | target | verdict |"
+  echo "|---|---|---|---|---|"
+  local wall ratio bytes mb rss
+  for cmd in findings ndjson who-can; do
+    wall=$(col "$cmd" 4 "$tsv" | median)
+    local target=$R_FIND label="findings (default JSON: direct findings + entry points)"
+    [ "$cmd" = ndjson ] && { target=$R_NDJSON; label="findings --format ndjson (every finding, to /dev/null)"; }
+    [ "$cmd" = who-can ] && { target=$R_WHO; label="who-can (JSON)"; }
+    if [ -z "$wall" ] || [ "$wall" = - ]; then
+      [ "$cmd" = ndjson ] && [ "$PRESET" != large ] && continue
+      echo "| $label | failed or timed out (rc=$(failed "$cmd" "$tsv")) | - | ≤ ${target}x | **MISSED** (not measured) |"
+      continue
+    fi
+    ratio=$(awk -v w="$wall" -v f="$floor" 'BEGIN{ if (f+0 > 0) printf "%.2f", w/f; else print "-" }')
+    local count; count=$(col "$cmd" 12 "$tsv" | tail -1)
+    echo "| $label | ${wall} s (${count:-?}) | ${ratio}x | $( [ "$target" = - ] && echo - || echo "≤ ${target}x") | $(ratio_verdict "$ratio" "$target") |"
+  done
+  bytes=$(col findings 14 "$tsv" | tail -1)
+  if [ -n "$bytes" ]; then
+    mb=$(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}')
+    echo "| findings default JSON size | ${mb} MB | - | $( [ "$R_JSON" = - ] && echo - || echo "≤ ${R_JSON} MB") | $(ratio_verdict "$mb" "$R_JSON") |"
+  fi
+  rss=$( { col findings 5 "$tsv"; col ndjson 5 "$tsv"; col who-can 5 "$tsv"; } | maxof)
+  if [ -n "$rss" ]; then
+    local mib; mib=$(awk -v k="$rss" 'BEGIN{printf "%.0f", k/1024}')
+    echo "| peak RSS (max of findings, ndjson, who-can) | ${mib} MiB | - | $( [ "$R_RSS" = - ] && echo - || echo "≤ ${R_RSS} MiB") | $(ratio_verdict "$mib" "$R_RSS") |"
+  fi
+  echo
+  echo "Wall = whole process, median of the runs. The floor is measured in this run, so ratios from a busy machine stay comparable; the machine's load is in the header."
+}
+
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT="$BENCH_DIR/results/$PRESET-$STAMP"; mkdir -p "$OUT"
 MACHINE="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(free -g | awk '/^Mem:/{print $2}') GiB memory, load avg $(cut -d' ' -f1-3 /proc/loadavg) at start"
 
+echo "measuring the read floor ..." >&2
+find "$SNAP" -type f -print0 | xargs -0 cat > /dev/null
+FLOOR_BEFORE=$(read_floor "$SNAP")
 run_tool "$PRESET" "$RUNS" "$SNAP" "$BUCKET"
+FLOOR_AFTER=$(read_floor "$SNAP")
 
 # --- optional profile of findings ---
 PROFILE_NOTE=""
@@ -356,6 +435,7 @@ fi
   echo "## AccessGraph bench: $PRESET ($(date -u '+%Y-%m-%d %H:%M UTC'))"
   echo "machine: $MACHINE; load avg at end $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "commit: $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$REPO" diff --quiet HEAD -- Sources 2>/dev/null || echo ' (Sources modified)')"
+  issue14_table "$PRESET"
   table "$PRESET" "$PRESET (gen_snapshot.py --preset $PRESET${BENCH_SEED:+ --seed $BENCH_SEED}; $SNAP)" "$SNAP" "$BUCKET"
   if [ "$PEER" = 1 ]; then
     table peer-ours "AccessGraph on the moto account Principal Mapper read ($PWORK/snapshot)" "$PWORK/snapshot" "$PBUCKET"

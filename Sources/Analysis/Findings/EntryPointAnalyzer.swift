@@ -16,157 +16,164 @@ public struct EntryPointAnalyzer: Sendable {
     }
 }
 
-/// What one entry role reaches, for every principal entering it.
-struct EntryRoleReach: Sendable {
-    /// Every resource reached: roles entered past the first, and what the roles can access.
-    var resources: ResourceBits
-    /// Those reached with some Write or Permissions management action.
-    var changes: ResourceBits
-    /// Per category: the access levels, and how many resources.
-    var levels: [LevelMask]
-    var counts: [Int32]
-}
-
 extension FindingsAnalysis {
-    /// One entry point per (outside principal, entry role, conditions) the filter admits, with
-    /// what it reaches in the accounts and types the filter admits (entry points left with nothing
-    /// are dropped), by principal, role, then conditions.
+    /// Per resource (ordinal): the access levels of what it is reached with, and `reachedBit`.
+    typealias LevelsByResource = [UInt8]
+
+    /// Set in `LevelsByResource` for every resource reached.
+    static let reachedBit: UInt8 = 0x80
+
+    /// One entry point per (outside principal, entry role, conditions) the filter admits whose
+    /// share of the principal's transitive findings is not empty, counted by account and type in
+    /// the accounts and types the filter admits; by principal, role, then conditions.
     public func entryPoints() -> [EntryPoint] {
-        let groups = groupAnswers()
-        let components = RoleComponents(roles: reachedRoles, next: graph.next)
-        let entryIndex = Dictionary(uniqueKeysWithValues: entryRoles.enumerated().map { ($0.element.role, $0.offset) })
-        // What each component reaches, successors first; kept while a component reaching it, or an
-        // entry role of it, still needs it.
-        var remaining = [Int](repeating: 0, count: components.members.count)
-        for successors in components.successors { for s in successors { remaining[s] += 1 } }
-        var reaches: [Int: EntryRoleReach] = [:]
-        var out: [EntryPoint] = []
-        for c in components.members.indices {
-            var reach = emptyReach()
-            for role in components.members[c] { add(role, to: &reach, groups: groups) }
-            for s in components.successors[c] {
-                union(&reach, reaches[s]!)
-                remaining[s] -= 1
-                if remaining[s] == 0 { reaches[s] = nil }
-            }
-            let entries = components.members[c].compactMap { entryIndex[$0].map { entryRoles[$0] } }
-            if !entries.isEmpty {
-                var counts = [Int32](repeating: 0, count: categories.categories.count)
-                reach.resources.forEach { counts[Int(categories.categoryOf[$0])] += 1 }
-                reach.counts = counts
-                for role in entries { out += role.entries.compactMap { entryPoint($0, reach: reach) } }
-            }
-            if remaining[c] > 0 { reaches[c] = reach }
-        }
-        return out.sorted { a, b in
+        let levels = originLevels()
+        let analysis = self
+        let perOrigin = ParallelMap.map(Array(origins.indices)) { i in analysis.entryPoints(of: analysis.origins[i], levels: levels[i]) }
+        return perOrigin.joined().sorted { a, b in
             if a.principal != b.principal { return a.principal < b.principal }
             if a.role != b.role { return a.role < b.role }
+            if a.isPublic != b.isPublic { return a.isPublic }
             return (Finding.key(a.conditions), Finding.key(a.deniedWhen)) < (Finding.key(b.conditions), Finding.key(b.deniedWhen))
         }
     }
 
-    func emptyReach() -> EntryRoleReach {
-        EntryRoleReach(
-            resources: ResourceBits(count: categories.count), changes: ResourceBits(count: categories.count),
-            levels: Array(repeating: .none, count: categories.categories.count), counts: [])
-    }
-
-    /// Adds a role (as a role reached: `sts:AssumeRole`) and what it can access.
-    func add(_ role: String, to reach: inout EntryRoleReach, groups: [Int: EntryRoleReach]) {
-        if let target = model.resources[role], let ordinal = categories.ordinalOf[ObjectIdentifier(target)] {
-            reach.resources.insert(ordinal)
-            if assumeLevels.changes { reach.changes.insert(ordinal) }
-            reach.levels[Int(categories.categoryOf[ordinal])].formUnion(assumeLevels)
+    /// What each origin reaches, resource by resource, with the levels of the actions of every
+    /// role it reaches: worked out once per component of the role graph, successors first, each
+    /// component's answer kept only while a component reaching it still needs it.
+    func originLevels() -> [LevelsByResource] {
+        let components = RoleComponents(roles: reachedRoles, next: graph.next)
+        var startsOf: [Int: [Int]] = [:]  // component -> origins starting in it
+        for (o, origin) in origins.enumerated() {
+            for role in Set(origin.starts) { if let c = components.component[role] { startsOf[c, default: []].append(o) } }
         }
-        guard let access = table.roles[role] else { return }
-        add(access.own, except: [], to: &reach)
-        for share in access.shares {
-            if share.except.isEmpty { union(&reach, groups[share.group]!) } else { add(table.groups[share.group], except: share.except, to: &reach) }
-        }
-    }
-
-    func add(_ list: [FindingsAnalyzer.Reached], except: Set<Int>, to reach: inout EntryRoleReach) {
-        list.withUnsafeBufferPointer { list in
-            for i in list.indices {
-                let ordinal = list[i].ordinal
-                if !except.isEmpty, except.contains(ordinal) { continue }
-                let levels = list[i].levels
-                reach.resources.insert(ordinal)
-                if levels.changes { reach.changes.insert(ordinal) }
-                reach.levels[Int(categories.categoryOf[ordinal])].formUnion(levels)
+        var remaining = [Int](repeating: 0, count: components.members.count)
+        for successors in components.successors { for s in successors { remaining[s] += 1 } }
+        var kept: [Int: LevelsByResource] = [:]
+        var out = [LevelsByResource](repeating: LevelsByResource(repeating: 0, count: categories.count), count: origins.count)
+        for c in components.members.indices {
+            var levels = LevelsByResource(repeating: 0, count: categories.count)
+            for role in components.members[c] { add(role, to: &levels) }
+            for s in components.successors[c] {
+                Self.union(&levels, kept[s]!)
+                remaining[s] -= 1
+                if remaining[s] == 0 { kept[s] = nil }
             }
-        }
-    }
-
-    func union(_ reach: inout EntryRoleReach, _ other: EntryRoleReach) {
-        reach.resources.formUnion(other.resources)
-        reach.changes.formUnion(other.changes)
-        for c in reach.levels.indices { reach.levels[c].formUnion(other.levels[c]) }
-    }
-
-    /// One entry's summary: its role's reach, but for the accounts inside the principal's zone of
-    /// trust and the categories the filter leaves out; nil when nothing is left.
-    func entryPoint(_ entry: Finding, reach: EntryRoleReach) -> EntryPoint? {
-        let inside = accountsInsideZone(of: entry.principal)
-        let shown = categories.categories.indices.map { admitted[$0] && !inside.contains(categories.categories[$0].account) }
-        // The entry role is in its own reach (its component's); it is not a role entered past the first.
-        let entered = model.resources[entry.resource].flatMap { categories.ordinalOf[ObjectIdentifier($0)] }
-        var counts = reach.counts
-        if let entered, reach.resources.contains(entered) { counts[Int(categories.categoryOf[entered])] -= 1 }
-        var out: [EntryReach] = []
-        var total = 0
-        for (c, category) in categories.categories.enumerated() where shown[c] && counts[c] > 0 {
-            out.append(EntryReach(
-                account: category.account, resourceType: category.type, resources: Int(counts[c]),
-                accessLevels: reach.levels[c].names, isPublic: entry.isPublic))
-            total += Int(counts[c])
-        }
-        guard total > 0 else { return nil }
-        return EntryPoint(
-            principal: entry.principal, role: entry.resource, isPublic: entry.isPublic, conditions: entry.conditions,
-            deniedWhen: entry.deniedWhen, resources: total, reach: out, examples: examples(reach, shown: shown, skipping: entered))
-    }
-
-    /// Up to five resources of the reach in the shown categories: those with a public direct
-    /// finding first, then those reached with Write or Permissions management, then by ARN.
-    func examples(_ reach: EntryRoleReach, shown: [Bool], skipping entered: Int?, limit: Int = 5) -> [String] {
-        var out: [String] = []
-        let resources = reach.resources.words, changes = reach.changes.words, pub = publicResources.words
-        for pass in 0..<4 where out.count < limit {
-            let wantPublic = pass < 2, wantChanges = pass % 2 == 0
-            for i in resources.indices where out.count < limit {
-                var w = resources[i] & (wantPublic ? pub[i] : ~pub[i]) & (wantChanges ? changes[i] : ~changes[i])
-                while w != 0, out.count < limit {
-                    let ordinal = i << 6 + w.trailingZeroBitCount
-                    w &= w - 1
-                    if ordinal != entered, shown[Int(categories.categoryOf[ordinal])] { out.append(categories.entries[ordinal].arn) }
-                }
-            }
+            for o in startsOf[c] ?? [] { Self.union(&out[o], levels) }
+            if remaining[c] > 0 { kept[c] = levels }
         }
         return out
     }
 
-    /// Each class's answers as a reach (bits and levels), for the classes some entry role shares
-    /// whole, on every core.
-    func groupAnswers() -> [Int: EntryRoleReach] {
-        var used: Set<Int> = []
-        for role in reachedRoles {
-            for share in table.roles[role]?.shares ?? [] where share.except.isEmpty { used.insert(share.group) }
+    /// A role reached (as `sts:AssumeRole`) and what it can access.
+    func add(_ role: String, to levels: inout LevelsByResource) {
+        if let target = model.resources[role], let ordinal = categories.ordinalOf[ObjectIdentifier(target)] {
+            levels[ordinal] |= assumeLevels.raw | Self.reachedBit
         }
-        let ids = used.sorted()
-        let analysis = self
-        let built = ParallelMap.map(ids) { g -> EntryRoleReach in
-            let n = analysis.categories.count
-            var reach = EntryRoleReach(
-                resources: ResourceBits(count: n), changes: ResourceBits(count: n),
-                levels: Array(repeating: .none, count: analysis.categories.categories.count), counts: [])
-            for r in analysis.table.groups[g] {
-                reach.resources.insert(r.ordinal)
-                if r.levels.changes { reach.changes.insert(r.ordinal) }
-                reach.levels[Int(analysis.categories.categoryOf[r.ordinal])].formUnion(r.levels)
+        forEachAccess(of: role) { ordinal, mask in levels[ordinal] |= mask.raw | Self.reachedBit }
+    }
+
+    /// Calls `body` with each resource `role` can access and the levels of its actions: its own
+    /// answers, then its classes' (but for the resources it decides alone), in that order.
+    func forEachAccess(of role: String, _ body: (Int, LevelMask) -> Void) {
+        guard let access = table.roles[role] else { return }
+        func visit(_ list: [FindingsAnalyzer.Reached], except: Set<Int>) {
+            list.withUnsafeBufferPointer { list in
+                for i in list.indices where except.isEmpty || !except.contains(list[i].ordinal) { body(list[i].ordinal, list[i].levels) }
             }
-            return reach
         }
-        return Dictionary(uniqueKeysWithValues: zip(ids, built))
+        visit(access.own, except: [])
+        for share in access.shares { visit(table.groups[share.group], except: share.except) }
+    }
+
+    static func union(_ a: inout LevelsByResource, _ b: LevelsByResource) {
+        a.withUnsafeMutableBytes { a in
+            b.withUnsafeBytes { b in
+                let n = a.count / 8
+                let wa = a.bindMemory(to: UInt64.self), wb = b.bindMemory(to: UInt64.self)
+                for i in 0..<n { wa[i] |= wb[i] }
+                let ba = a.bindMemory(to: UInt8.self), bb = b.bindMemory(to: UInt8.self)
+                for i in (n * 8)..<a.count { ba[i] |= bb[i] }
+            }
+        }
+    }
+
+    /// One origin's entry points: its search from all its entries shares out what it reaches
+    /// (each resource to the entry of the first role, breadth first, that reaches it), stopping as
+    /// soon as everything reached has an entry.
+    func entryPoints(of origin: Origin, levels all: LevelsByResource) -> [EntryPoint] {
+        var levels = all
+        let inside = accountsInsideZone(of: origin.principal)
+        let shown = categories.categories.indices.map { admitted[$0] && !inside.contains(categories.categories[$0].account) }
+        // Not findings: the roles it enters, what it has a direct finding on, what is not shown.
+        let starts = origin.starts
+        for role in starts {
+            if let r = model.resources[role], let i = categories.ordinalOf[ObjectIdentifier(r)] { levels[i] &= ~Self.reachedBit }
+        }
+        for i in directResources[origin.principal] ?? [] { levels[i] &= ~Self.reachedBit }
+        var total = 0
+        for i in levels.indices where levels[i] & Self.reachedBit != 0 {
+            if shown[Int(categories.categoryOf[i])] { total += 1 } else { levels[i] &= ~Self.reachedBit }
+        }
+        // Entry (start index) of each resource reached, breadth first from every start at once.
+        var owner = [Int32](repeating: -1, count: categories.count)
+        var claimed = 0
+        var queue = starts
+        var from = Array(starts.indices)
+        var seen = Set(starts)
+        var k = 0
+        while k < queue.count, claimed < total {
+            let role = queue[k], entry = Int32(from[k])
+            k += 1
+            func claim(_ ordinal: Int) {
+                if levels[ordinal] & Self.reachedBit != 0, owner[ordinal] < 0 { owner[ordinal] = entry; claimed += 1 }
+            }
+            if let r = model.resources[role], let i = categories.ordinalOf[ObjectIdentifier(r)] { claim(i) }
+            forEachAccess(of: role) { ordinal, _ in claim(ordinal) }
+            for e in graph.next[role] ?? [] where seen.insert(e.to).inserted {
+                queue.append(e.to)
+                from.append(from[k - 1])
+            }
+        }
+        // Each start's first entry (the search dedupes starts by role) gets its share.
+        var out: [EntryPoint] = []
+        for (s, role) in starts.enumerated() {
+            let entry = origin.entries.first { $0.resource == role }!
+            var counts = [Int](repeating: 0, count: categories.categories.count)
+            var byCategory = [LevelMask](repeating: .none, count: categories.categories.count)
+            var mine = ResourceBits(count: categories.count)
+            for i in owner.indices where owner[i] == Int32(s) {
+                let c = Int(categories.categoryOf[i])
+                counts[c] += 1
+                byCategory[c].formUnion(LevelMask(raw: levels[i] & ~Self.reachedBit))
+                mine.insert(i)
+            }
+            let reach = categories.categories.indices.filter { counts[$0] > 0 }.map { c in
+                EntryReach(
+                    account: categories.categories[c].account, resourceType: categories.categories[c].type, resources: counts[c],
+                    accessLevels: byCategory[c].names, isPublic: origin.isPublic)
+            }
+            guard !reach.isEmpty else { continue }
+            out.append(EntryPoint(
+                principal: origin.principal, role: role, isPublic: origin.isPublic, conditions: entry.conditions,
+                deniedWhen: entry.deniedWhen, resources: counts.reduce(0, +), reach: reach, examples: examples(mine, levels: levels)))
+        }
+        return out
+    }
+
+    /// Up to five of `resources`: those with a public direct finding first, then those reached
+    /// with Write or Permissions management, then by ARN.
+    func examples(_ resources: ResourceBits, levels: LevelsByResource, limit: Int = 5) -> [String] {
+        var out: [String] = []
+        for pass in 0..<4 where out.count < limit {
+            let wantPublic = pass < 2, wantChanges = pass % 2 == 0
+            resources.forEach { i in
+                guard out.count < limit, publicResources.contains(i) == wantPublic,
+                    LevelMask(raw: levels[i]).changes == wantChanges
+                else { return }
+                out.append(categories.entries[i].arn)
+            }
+        }
+        return out
     }
 }

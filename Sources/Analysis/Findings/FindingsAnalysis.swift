@@ -7,25 +7,27 @@ import Policy
 /// leads to and what they can access. From there `entryPoints()` summarises what each outside
 /// principal reaches through each role it enters, and `forEachTransitiveFinding` lists it.
 ///
-/// The rule (docs/semantics.md): an entry point is one direct finding on a role, i.e. one
-/// (outside principal, entry role, conditions). Its transitive findings are one per resource
-/// reached from the entry role: each role reached past the first (actions `sts:AssumeRole`) and
-/// each resource that any role reached can access, outside the zone of trust of the principal;
-/// the path is the shortest chain from the entry role, the actions those of every role reached,
-/// the conditions the entry's, the chain's and the access's. Nothing is dropped because the
-/// principal also reaches the resource directly or through another entry point, so an entry
-/// point's `reach` is exactly its transitive findings counted by account and type.
+/// The rule (docs/semantics.md): an outside principal's transitive findings are one per resource
+/// it reaches through the roles it enters (and those they can assume in turn), but for resources
+/// of its own zone of trust and those it has a direct finding on: one breadth-first search from
+/// all its entries at once (per public flag), the path the shortest chain to the first role that
+/// reaches the resource, the actions those of every role reached, the conditions the entry's,
+/// the chain's and that access's. An entry point is one (outside principal, entry role,
+/// conditions); its `reach` counts, by account and type, exactly the transitive findings whose
+/// chain starts with it (`path[1]`): the entry points of a principal share out its findings.
 public struct FindingsAnalysis: Sendable {
     public let model: AccessModel
     public let filter: FindingFilter
     /// The direct findings the filter admits, by resource, principal, then conditions.
     public let direct: [Finding]
-    /// The entry roles (sorted by ARN), each with its entries the filter admits.
-    let entryRoles: [EntryRole]
+    /// The outside principals that enter roles, each with its entries the filter admits.
+    let origins: [Origin]
     /// The role-assumption edges out of every role reached from the entry roles.
     let graph: RoleReachability
     /// Every role reached from the entry roles (them included), in the order first met.
     let reachedRoles: [String]
+    /// The resources (ordinals) each outside principal has a direct finding on: not repeated as transitive.
+    let directResources: [String: Set<Int>]
     let table: RoleAccessTable
     let categories: ResourceCategories
     /// Per category, whether the filter admits its account and type.
@@ -35,11 +37,18 @@ public struct FindingsAnalysis: Sendable {
     /// The access levels of `sts:AssumeRole`, the action of a finding on a role entered past the first.
     let assumeLevels: LevelMask
 
-    /// A role outside principals enter, and its entries.
-    struct EntryRole: Sendable {
-        let role: String
-        /// Direct findings on the role, by principal, then conditions.
+    /// An outside principal that enters roles, searched from all of them at once: one search per
+    /// principal and public flag (a chain is public only when the role it enters by is).
+    struct Origin: Sendable {
+        let principal: String
+        let isPublic: Bool
+        /// Its direct findings on roles, in the order of the direct findings.
         let entries: [Finding]
+        /// The roles it enters, each once, in that order: where the search starts.
+        var starts: [String] {
+            var seen: Set<String> = []
+            return entries.map(\.resource).filter { seen.insert($0).inserted }
+        }
     }
 
     init(
@@ -64,18 +73,26 @@ public struct FindingsAnalysis: Sendable {
         self.publicResources = publicResources
         // Entries: direct findings on roles (all of them, whatever the type and account filter: an
         // entry reaches other types and accounts), grouped by role.
-        var byRole: [String: [Finding]] = [:]
+        struct Key: Hashable { let principal: String; let isPublic: Bool }
+        var byOrigin: [Key: [Finding]] = [:]
         for f in all where f.resourceType == "AWS::IAM::Role" && filter.admits(principal: f.principal, isPublic: f.isPublic) {
-            byRole[f.resource, default: []].append(f)
+            byOrigin[Key(principal: f.principal, isPublic: f.isPublic), default: []].append(f)
         }
-        let roles = byRole.keys.sorted()
+        origins = byOrigin.keys.sorted { ($0.principal, $0.isPublic ? 0 : 1) < ($1.principal, $1.isPublic ? 0 : 1) }.map {
+            Origin(principal: $0.principal, isPublic: $0.isPublic, entries: byOrigin[$0]!)
+        }
+        var roles: [String] = []
+        var seenRoles: Set<String> = []
+        for o in origins { for r in o.starts where seenRoles.insert(r).inserted { roles.append(r) } }
         let graph = RoleReachability(model: model, from: roles)
         self.graph = graph
-        entryRoles = roles.map { role in
-            EntryRole(role: role, entries: byRole[role]!.sorted { ($0.principal, $0.conditionKey) < ($1.principal, $1.conditionKey) })
-        }
         let reached = graph.reachable(from: roles)
         reachedRoles = reached
+        var directResources: [String: Set<Int>] = [:]
+        for f in all {
+            if let r = model.resources[f.resource], let i = categories.ordinalOf[ObjectIdentifier(r)] { directResources[f.principal, default: []].insert(i) }
+        }
+        self.directResources = directResources
         stages?("roles reached (\(roles.count) entry roles, \(reached.count) roles)", clock.now - start)
         start = clock.now
         let catalog = Self.catalog(of: model)

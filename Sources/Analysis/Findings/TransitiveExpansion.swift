@@ -2,43 +2,30 @@ import Concurrency
 import Foundation
 import Graph
 
-/// What an entry role reaches, resource by resource, for every principal entering it: the
-/// shortest chain to the first role that reaches each resource, the conditions met along it,
-/// and the actions of every role reached, merged.
-struct ExpandedReach: Sendable {
-    struct Record: Sendable {
-        let ordinal: Int
-        /// The step (in `EntryRole.steps`) whose chain the finding shows.
-        let step: Int
-        var actions: [String]
-        let conditions: [String: [String: [String]]]
-        let deniedWhen: [String: [String: [String]]]
-    }
-
-    /// By resource ordinal.
-    let records: [Record]
-    /// The roles reached (breadth first, the entry role first), with the chain to each.
-    let steps: [RoleReachability.Step]
-}
-
 extension FindingsAnalysis {
     /// Each entry's transitive findings (see `FindingsAnalysis` for the rule), entry by entry:
-    /// entry roles by ARN, their entries by principal then conditions, each entry's findings by
-    /// resource ARN. `transform` runs on every core, given the entry (the direct finding on the
-    /// role) and its findings; `consume` gets the results in that order, on the caller's thread.
-    /// At most a few entry roles' findings are alive at a time: memory does not grow with the
-    /// number of findings.
+    /// outside principals in order (public searches first), their entries in the order of the
+    /// direct findings, each entry's findings by resource ARN. `transform` runs on every core,
+    /// given the entry (the direct finding on the role) and its findings (empty for an entry that
+    /// gets none); `consume` gets the results in that order, on the caller's thread. A few
+    /// principals' findings are alive at a time: memory does not grow with the number of findings.
     public func forEachTransitiveFinding<T: Sendable>(
         _ transform: @Sendable (_ entry: Finding, _ findings: [Finding]) -> T, consume: (T) throws -> Void
     ) rethrows {
-        let window = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
+        let window = max(2, ProcessInfo.processInfo.activeProcessorCount)
         let analysis = self
         var start = 0
-        while start < entryRoles.count {
-            let slice = Array(entryRoles[start..<min(start + window, entryRoles.count)])
-            let parts = ParallelMap.map(slice) { role -> [T] in
-                let expanded = analysis.expand(role)
-                return role.entries.map { entry in transform(entry, analysis.findings(of: entry, through: role, expanded: expanded)) }
+        while start < origins.count {
+            let slice = Array(origins[start..<min(start + window, origins.count)])
+            let parts = ParallelMap.map(slice) { origin -> [T] in
+                let byStart = analysis.findings(of: origin)
+                let starts = origin.starts
+                return origin.entries.map { entry in
+                    // The search starts once per role: its first entry carries the findings.
+                    let s = starts.firstIndex(of: entry.resource)!
+                    let first = origin.entries.first { $0.resource == entry.resource }! == entry
+                    return transform(entry, first ? byStart[s] : [])
+                }
             }
             for part in parts { for t in part { try consume(t) } }
             start += window
@@ -52,72 +39,71 @@ extension FindingsAnalysis {
         return out
     }
 
-    /// One entry's findings: its role's reach outside the principal's zone of trust, in the
-    /// categories the filter admits.
-    func findings(of entry: Finding, through role: EntryRole, expanded: ExpandedReach) -> [Finding] {
-        let inside = accountsInsideZone(of: entry.principal)
+    /// One principal's transitive findings, by start (the index of its chain's first role in
+    /// `origin.starts`), each list by resource ARN: one breadth-first search from every start at
+    /// once, one finding per resource with the shortest chain to the first role that reaches it
+    /// and the actions of every role reached, merged.
+    func findings(of origin: Origin) -> [[Finding]] {
+        let starts = origin.starts
+        let entryOf = Dictionary(origin.entries.reversed().map { ($0.resource, $0) }, uniquingKeysWith: { $1 })
+        let steps = graph.rolesReachable(from: starts.map { ($0, entryOf[$0]!.conditions, entryOf[$0]!.deniedWhen) })
+        let startIndex = Dictionary(uniqueKeysWithValues: starts.enumerated().map { ($0.element, $0.offset) })
+        let inside = accountsInsideZone(of: origin.principal)
         let shown = categories.categories.indices.map { admitted[$0] && !inside.contains(categories.categories[$0].account) }
-        var out: [Finding] = []
-        var paths: [Int: [String]] = [:]
-        for record in expanded.records where shown[Int(categories.categoryOf[record.ordinal])] {
-            let r = categories.entries[record.ordinal]
-            let chain: [String]
-            if let known = paths[record.step] {
-                chain = known
-            } else {
-                chain = [entry.principal] + expanded.steps[record.step].path
-                paths[record.step] = chain
-            }
-            out.append(Finding(
-                resource: r.arn, resourceType: r.type, principal: entry.principal, isPublic: entry.isPublic, actions: record.actions,
-                conditions: merged(entry.conditions, record.conditions), deniedWhen: merged(entry.deniedWhen, record.deniedWhen),
-                path: r.isRole ? chain : chain + [r.arn]))
+        let direct = directResources[origin.principal] ?? []
+        struct Record {
+            let ordinal: Int
+            let step: Int
+            var actions: [String]
+            let conditions: [String: [String: [String]]]
+            let deniedWhen: [String: [String: [String]]]
         }
-        return out
-    }
-
-    /// An entry role's reach resource by resource (see `ExpandedReach`).
-    func expand(_ role: EntryRole) -> ExpandedReach {
-        let steps = graph.rolesReachable(from: [(role.role, [:], [:])])
-        var records: [ExpandedReach.Record] = []
-        // Resource ordinal -> position in records (-1: not met yet), and the distinct action lists
-        // met for it (merged once at the end).
+        var records: [Record] = []
+        // Resource ordinal -> position in records (-1: not met yet, -2: met, not a finding), and
+        // the distinct action lists met for it (merged once at the end).
         var index = [Int32](repeating: -1, count: categories.count)
+        for s in starts { if let r = model.resources[s], let i = categories.ordinalOf[ObjectIdentifier(r)] { index[i] = -2 } }
         var actionLists: [Int: [[String]]] = [:]
-        func visit(_ list: [FindingsAnalyzer.Reached], except: Set<Int>, step: Int) {
-            let s = steps[step]
-            list.withUnsafeBufferPointer { reached in
-                for k in reached.indices {
-                    let ordinal = reached[k].ordinal
-                    if !except.isEmpty, except.contains(ordinal) { continue }
-                    let known = Int(index[ordinal])
-                    if known >= 0 {
-                        let actions = reached[k].access.actions
-                        if records[known].actions == actions { continue }
-                        var lists = actionLists[known] ?? [records[known].actions]
-                        if !lists.contains(actions) { lists.append(actions); actionLists[known] = lists }
-                        continue
-                    }
-                    index[ordinal] = Int32(records.count)
-                    let access = reached[k].access
-                    records.append(ExpandedReach.Record(
-                        ordinal: ordinal, step: step, actions: access.actions, conditions: merged(s.conditions, access.conditions),
-                        deniedWhen: merged(s.deniedWhen, access.deniedWhen)))
-                }
-            }
-        }
+        func isFinding(_ ordinal: Int) -> Bool { shown[Int(categories.categoryOf[ordinal])] && !direct.contains(ordinal) }
         for (i, step) in steps.enumerated() {
             if step.path.count > 1, let target = model.resources[step.role], let ordinal = categories.ordinalOf[ObjectIdentifier(target)],
-                index[ordinal] < 0
+                index[ordinal] == -1
             {
-                index[ordinal] = Int32(records.count)
-                records.append(ExpandedReach.Record(
-                    ordinal: ordinal, step: i, actions: FindingsAnalyzer.assumeRoleActions, conditions: step.conditions,
-                    deniedWhen: step.deniedWhen))
+                if isFinding(ordinal) {
+                    index[ordinal] = Int32(records.count)
+                    records.append(Record(
+                        ordinal: ordinal, step: i, actions: FindingsAnalyzer.assumeRoleActions, conditions: step.conditions,
+                        deniedWhen: step.deniedWhen))
+                } else {
+                    index[ordinal] = -2
+                }
             }
             guard let access = table.roles[step.role] else { continue }
-            visit(access.own, except: [], step: i)
-            for share in access.shares { visit(table.groups[share.group], except: share.except, step: i) }
+            func visit(_ list: [FindingsAnalyzer.Reached], except: Set<Int>) {
+                list.withUnsafeBufferPointer { reached in
+                    for k in reached.indices {
+                        let ordinal = reached[k].ordinal
+                        let known = Int(index[ordinal])
+                        if known == -2 { continue }
+                        if !except.isEmpty, except.contains(ordinal) { continue }
+                        if known >= 0 {
+                            let actions = reached[k].access.actions
+                            if records[known].actions == actions { continue }
+                            var lists = actionLists[known] ?? [records[known].actions]
+                            if !lists.contains(actions) { lists.append(actions); actionLists[known] = lists }
+                            continue
+                        }
+                        guard isFinding(ordinal) else { index[ordinal] = -2; continue }
+                        index[ordinal] = Int32(records.count)
+                        let a = reached[k].access
+                        records.append(Record(
+                            ordinal: ordinal, step: i, actions: a.actions, conditions: merged(step.conditions, a.conditions),
+                            deniedWhen: merged(step.deniedWhen, a.deniedWhen)))
+                    }
+                }
+            }
+            visit(access.own, except: [])
+            for share in access.shares { visit(table.groups[share.group], except: share.except) }
         }
         // Lists are canonical (`ActionListInterning`): records with the same lists share one merge.
         var mergedLists: [[ActionListInterning.Storage]: [String]] = [:]
@@ -131,7 +117,16 @@ extension FindingsAnalysis {
             }
         }
         records.sort { $0.ordinal < $1.ordinal }
-        return ExpandedReach(records: records, steps: steps)
+        var out = [[Finding]](repeating: [], count: starts.count)
+        for record in records {
+            let r = categories.entries[record.ordinal]
+            let step = steps[record.step]
+            let chain = [origin.principal] + step.path
+            out[startIndex[step.path[0]]!].append(Finding(
+                resource: r.arn, resourceType: r.type, principal: origin.principal, isPublic: origin.isPublic, actions: record.actions,
+                conditions: record.conditions, deniedWhen: record.deniedWhen, path: r.isRole ? chain : chain + [r.arn]))
+        }
+        return out
     }
 }
 

@@ -20,9 +20,8 @@ enum FindingsText {
         }
         let publicCount = direct.filter(\.isPublic).count
         var summary = "\(direct.count) direct finding(s), \(publicCount) public; \(entryPoints.count) entry point(s)"
-        summary += " reaching \(entryPoints.reduce(0) { $0 + $1.resources }) resource(s)"
-        if let transitive { summary += ", \(transitive.count) transitive finding(s)" }
-        summary += "; zone of trust: \(zone.kind.rawValue)."
+        summary += " reaching \(entryPoints.reduce(0) { $0 + $1.resources }) resource(s); zone of trust: \(zone.kind.rawValue)."
+        if let transitive { summary += "\n\(transitive.count) transitive finding(s) listed." }
         return (parts + [summary]).joined(separator: "\n\n")
     }
 
@@ -91,11 +90,14 @@ enum FindingsText {
     }
 
     static func transitiveTable(_ findings: [Finding], levels: ([String]) -> String) -> String {
-        var t = TextTable(header: ["RESOURCE", "TYPE", "PRINCIPAL", "PUBLIC", "ACCESS", "CONDITIONS", "PATH"])
+        var t = TextTable(header: ["RESOURCE", "TYPE", "PRINCIPAL", "VIA ROLES", "PUBLIC", "ACCESS", "CONDITIONS"])
         for f in findings {
+            // The roles between the principal and the resource (a role reached is the path's last).
+            let roles = f.path.dropFirst().dropLast()
             t.rows.append([
-                Short.name(f.resource), ResourceTypeNames.displayName(f.resourceType), Short.name(f.principal), f.isPublic ? "yes" : "no",
-                levels(f.actions), Short.conditions(f.conditions, deniedWhen: f.deniedWhen), Short.path(f.path),
+                Short.name(f.resource), ResourceTypeNames.displayName(f.resourceType), Short.name(f.principal),
+                roles.map(roleName).joined(separator: " -> "), f.isPublic ? "yes" : "no", levels(f.actions),
+                Short.conditions(f.conditions, deniedWhen: f.deniedWhen),
             ])
         }
         return t.render()
