@@ -5,79 +5,58 @@ import Policy
 extension FindingsAnalysis {
     /// The overview of what is reachable from outside: the entry points (as `entryPoints()`),
     /// merged per entry role, the direct findings on other resources grouped by principal,
-    /// account and type, and per account how many of its resources are reachable. Each entry
-    /// component of the role graph's reach is computed once; no transitive finding is built.
+    /// account and type, and per account how many of its resources are reachable (the union of
+    /// what every outside principal reaches). What each principal reaches is worked out once
+    /// (`originLevels()`, shared with the entry points); no transitive finding is built.
     public func overview() -> OrganizationOverview {
-        var parts: [RoleOverview] = []
-        forEachEntryRoleReach { role, reach in parts.append(roleOverview(role, reach: reach)) }
-
+        let levels = originLevels()
+        let analysis = self
+        let perOrigin = ParallelMap.map(Array(origins.indices)) { i in
+            (analysis.entryPoints(of: analysis.origins[i], levels: levels[i]), analysis.reached(by: analysis.origins[i], levels: levels[i]))
+        }
         var reachable = ResourceBits(count: categories.count)
-        for part in parts { if let bits = part.reached { reachable.formUnion(bits) } }
-        for f in direct where f.resourceType != "AWS::IAM::Role" {
+        for (_, bits) in perOrigin { reachable.formUnion(bits) }
+        for f in direct {
             if let r = model.resources[f.resource], let ordinal = categories.ordinalOf[ObjectIdentifier(r)] { reachable.insert(ordinal) }
         }
-        let roles = parts.compactMap(\.summary).sorted(by: Self.moreImportant)
-        let entryPoints = parts.flatMap(\.entryPoints).sorted { a, b in
+        let entryPoints = perOrigin.flatMap(\.0).sorted { a, b in
             if a.principal != b.principal { return a.principal < b.principal }
             if a.role != b.role { return a.role < b.role }
+            if a.isPublic != b.isPublic { return a.isPublic }
             return (Finding.key(a.conditions), Finding.key(a.deniedWhen)) < (Finding.key(b.conditions), Finding.key(b.deniedWhen))
         }
+        let roles = Dictionary(grouping: entryPoints, by: \.role).map { entryRole($0.key, $0.value) }.sorted(by: Self.moreImportant)
         let catalog = Self.catalog(of: model)
-        let levels = direct.map { f in catalog.map { LevelMask(AccessLevelSummary(actions: f.actions, catalog: $0)) } ?? .none }
-        let shares = self.shares(levels: levels)
+        let findingLevels = direct.map { f in catalog.map { LevelMask(AccessLevelSummary(actions: f.actions, catalog: $0)) } ?? .none }
+        let shares = self.shares(levels: findingLevels)
         var principals: [String: Node] = [:]
         for id in Set(roles.flatMap { $0.entrants.map(\.principal) }).union(shares.map(\.principal)) {
             principals[id] = model.principal(id)?.node ?? Node(id: id, kind: id == "*" ? .everyone : .externalPrincipal)
         }
         return OrganizationOverview(
             accounts: accountCounts(reachable: reachable, entryRoles: roles), entryPoints: entryPoints, entryRoles: roles,
-            shares: shares, principals: principals, direct: direct, directAccessLevels: levels.map(\.names))
+            shares: shares, principals: principals, direct: direct, directAccessLevels: findingLevels.map(\.names))
     }
 
-    /// Calls `body` with each entry role and what it reaches (counts per category set), walking the
-    /// components of the role graph successors first as `entryPoints()` does, so each component's
-    /// reach is worked out once.
-    func forEachEntryRoleReach(_ body: (EntryRole, EntryRoleReach) -> Void) {
-        let groups = groupAnswers()
-        let components = RoleComponents(roles: reachedRoles, next: graph.next)
-        let entryIndex = Dictionary(uniqueKeysWithValues: entryRoles.enumerated().map { ($0.element.role, $0.offset) })
-        var remaining = [Int](repeating: 0, count: components.members.count)
-        for successors in components.successors { for s in successors { remaining[s] += 1 } }
-        var reaches: [Int: EntryRoleReach] = [:]
-        for c in components.members.indices {
-            var reach = emptyReach()
-            for role in components.members[c] { add(role, to: &reach, groups: groups) }
-            for s in components.successors[c] {
-                union(&reach, reaches[s]!)
-                remaining[s] -= 1
-                if remaining[s] == 0 { reaches[s] = nil }
-            }
-            let entries = components.members[c].compactMap { entryIndex[$0].map { entryRoles[$0] } }
-            if !entries.isEmpty {
-                var counts = [Int32](repeating: 0, count: categories.categories.count)
-                reach.resources.forEach { counts[Int(categories.categoryOf[$0])] += 1 }
-                reach.counts = counts
-                for role in entries { body(role, reach) }
-            }
-            if remaining[c] > 0 { reaches[c] = reach }
+    /// What an origin reaches, in the categories shown to it (as `entryPoints(of:levels:)` counts
+    /// them), the roles it enters included: those are reachable from outside too.
+    func reached(by origin: Origin, levels: LevelsByResource) -> ResourceBits {
+        let inside = accountsInsideZone(of: origin.principal)
+        let shown = categories.categories.indices.map { admitted[$0] && !inside.contains(categories.categories[$0].account) }
+        var bits = ResourceBits(count: categories.count)
+        for i in levels.indices where levels[i] & Self.reachedBit != 0 && shown[Int(categories.categoryOf[i])] { bits.insert(i) }
+        for role in origin.starts {
+            if let r = model.resources[role], let i = categories.ordinalOf[ObjectIdentifier(r)] { bits.insert(i) }
         }
+        return bits
     }
 
-    /// One entry role's part of the overview.
-    struct RoleOverview: Sendable {
-        var entryPoints: [EntryPoint]
-        var summary: OrganizationOverview.EntryRole?
-        /// The resources its entrants reach, in the categories shown to at least one of them.
-        var reached: ResourceBits?
-    }
-
-    func roleOverview(_ role: EntryRole, reach: EntryRoleReach) -> RoleOverview {
-        var points: [EntryPoint] = []
+    /// One entry role: every outside principal entering it, and per account and type the most
+    /// resources any of them reaches through it, with every access level.
+    func entryRole(_ role: String, _ points: [EntryPoint]) -> OrganizationOverview.EntryRole {
         var entrants: [OrganizationOverview.Entrant] = []
         var merged: [ResourceCategories.Category: EntryReach] = [:]
-        for entry in role.entries {
-            guard let point = entryPoint(entry, reach: reach) else { continue }
-            points.append(point)
+        for point in points {
             entrants.append(.init(principal: point.principal, isPublic: point.isPublic, isConditional: !point.conditions.isEmpty))
             for r in point.reach {
                 let key = ResourceCategories.Category(account: r.account, type: r.resourceType)
@@ -88,28 +67,10 @@ extension FindingsAnalysis {
                 merged[key] = m
             }
         }
-        guard !points.isEmpty else { return RoleOverview(entryPoints: [], summary: nil, reached: nil) }
-        let reachList = merged.values.sorted { ($0.account, $0.resourceType) < ($1.account, $1.resourceType) }
-        let account = model.resources[role.role]?.account ?? ""
-        let summary = OrganizationOverview.EntryRole(
-            role: role.role, account: account, entrants: Self.mergedEntrants(entrants),
-            resources: reachList.reduce(0) { $0 + $1.resources }, reach: reachList)
-        var shown = Set(merged.keys)
-        // The role entered is reachable from outside too (as a role of its account).
-        if let r = model.resources[role.role] { shown.insert(ResourceCategories.Category(account: r.account, type: r.type)) }
-        return RoleOverview(entryPoints: points, summary: summary, reached: shownBits(reach.resources, shown: shown))
-    }
-
-    /// `bits` restricted to resources of the categories shown; `bits` itself when every
-    /// category it touches is shown (the usual case).
-    func shownBits(_ bits: ResourceBits, shown: Set<ResourceCategories.Category>) -> ResourceBits {
-        let shownIndex = categories.categories.map(shown.contains)
-        var out = ResourceBits(count: categories.count)
-        var all = true
-        bits.forEach { ordinal in
-            if shownIndex[Int(categories.categoryOf[ordinal])] { out.insert(ordinal) } else { all = false }
-        }
-        return all ? bits : out
+        let reach = merged.values.sorted { ($0.account, $0.resourceType) < ($1.account, $1.resourceType) }
+        return OrganizationOverview.EntryRole(
+            role: role, account: model.resources[role]?.account ?? ARN(role)?.account ?? "", entrants: Self.mergedEntrants(entrants),
+            resources: reach.reduce(0) { $0 + $1.resources }, reach: reach)
     }
 
     /// One entrant per principal: public and conditional when any of its entries is.

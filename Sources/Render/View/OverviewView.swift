@@ -62,7 +62,8 @@ enum OverviewView {
                 edges.append(ViewEdge(
                     from: bundle.id, to: to, kind: .canAccess, label: reachLabel(count, reach.accessLevels),
                     isExternal: false, isPublic: false, isConditional: false,
-                    note: "through the role and the roles it can assume: \(count) resources; " + reach.accessLevels.joined(separator: ", ")))
+                    note: "through the role and the roles it can assume: \(count) resource\(reach.most == 1 ? "" : "s"); "
+                        + reach.accessLevels.joined(separator: ", ")))
             }
         }
 
