@@ -23,15 +23,25 @@ struct OverviewTests {
         let bundled = Set(view.nodes.filter { $0.id.hasPrefix("roles:") }.flatMap { $0.tooltip.split(separator: "\n").map(String.init) })
         for role in overview.entryRoles { #expect(ids.contains(role.role) || bundled.contains(role.role), "\(role.role) not drawn") }
         for principal in overview.outsidePrincipals { #expect(ids.contains(principal), "\(principal) not drawn") }
-        // An entry role drawn alone has one edge per account and type it reaches, labelled with the count.
+        // An entry role drawn alone has one edge per account and type it reaches, labelled with the
+        // count; or, where it reaches more than three types of an account, one edge to the
+        // account's box with the sum.
         for role in overview.entryRoles where ids.contains(role.role) {
-            for reach in role.reach {
-                // To the group, or to the one resource it holds when that is drawn on its own.
-                let edge = view.edges.first { e in
-                    guard e.from == role.role, let to = view.nodes.first(where: { $0.id == e.to }) else { return false }
-                    return to.account == reach.account && to.resourceType == reach.resourceType
+            for (account, reach) in Dictionary(grouping: role.reach, by: \.account) {
+                if reach.count > RoleBundle.typesPerEdge {
+                    let edge = view.edges.first { $0.from == role.role && $0.to == OverviewIDs.counts(account) }
+                    let sum = reach.reduce(0) { $0 + $1.resources }
+                    #expect(edge?.label?.hasPrefix("\(Count.format(sum)) in \(reach.count) types") == true, "\(role.role) -> \(account)")
+                    continue
                 }
-                #expect(edge?.label?.hasPrefix(Count.format(reach.resources)) == true, "\(role.role) -> \(reach.resourceType)")
+                for r in reach {
+                    // To the group, or to the one resource it holds when that is drawn on its own.
+                    let edge = view.edges.first { e in
+                        guard e.from == role.role, let to = view.nodes.first(where: { $0.id == e.to }) else { return false }
+                        return to.account == r.account && to.resourceType == r.resourceType
+                    }
+                    #expect(edge?.label?.hasPrefix(Count.format(r.resources)) == true, "\(role.role) -> \(r.resourceType)")
+                }
             }
         }
         #expect(!title.contains("Summarised"))

@@ -8,7 +8,8 @@ import Analysis
 /// account's group of that type), the entry roles from the most important (public, most
 /// resources reached), each with up to `entrantsPerRole` outside principals (the others folded
 /// into one "+N more" node) and the groups of resources it reaches (one node per account and
-/// resource type), then the direct grants to outside principals, grouped the same way. An item
+/// resource type; an account where it reaches more than three types gets one edge to its box of
+/// counts, with the sums), then the direct grants to outside principals, grouped the same way. An item
 /// whose new nodes do not fit is left out and counted; nothing is dropped without a count.
 struct OverviewPlan: Sendable {
     /// Entry roles drawn, bundled, in the overview's order.
@@ -72,12 +73,12 @@ struct OverviewPlan: Sendable {
     static func nodes(of bundle: RoleBundle) -> [String] {
         var ids = [bundle.id] + bundle.entrants.prefix(entrantsPerRole).map(\.principal)
         if bundle.entrants.count > entrantsPerRole { ids.append(OverviewIDs.moreEntrants(bundle.id)) }
-        return ids + bundle.reach.map { OverviewIDs.group($0.account, $0.resourceType) }
+        return ids + bundle.targets.map(\.id)
     }
 
     /// The edges a bundle adds: from each principal drawn (and the "+N more" node), to each group.
     static func edges(of bundle: RoleBundle) -> Int {
-        min(bundle.entrants.count, entrantsPerRole + 1) + bundle.reach.count
+        min(bundle.entrants.count, entrantsPerRole + 1) + bundle.targets.count
     }
 
     /// Outside principals of drawn bundles that are only in their "+N more" node.

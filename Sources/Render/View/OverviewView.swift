@@ -56,14 +56,16 @@ enum OverviewView {
                     from: id, to: bundle.id, kind: .canAssume, label: nil, isExternal: true,
                     isPublic: folded.contains(where: \.isPublic), isConditional: folded.allSatisfy(\.isConditional), note: nil))
             }
-            for reach in bundle.reach {
-                let to = group(reach.account, reach.resourceType)
-                let count = reach.fewest == reach.most ? Count.format(reach.most) : "\(Count.format(reach.fewest))–\(Count.format(reach.most))"
+            for target in bundle.targets {
+                let to = target.resourceType.map { group(target.account, $0) } ?? target.id
+                let count = target.fewest == target.most ? Count.format(target.most) : "\(Count.format(target.fewest))–\(Count.format(target.most))"
+                let what = target.resourceType == nil ? "in \(target.types) types" : ""
                 edges.append(ViewEdge(
-                    from: bundle.id, to: to, kind: .canAccess, label: reachLabel(count, reach.accessLevels),
+                    from: bundle.id, to: to, kind: .canAccess,
+                    label: reachLabel(what.isEmpty ? count : count + " " + what, target.accessLevels),
                     isExternal: false, isPublic: false, isConditional: false,
-                    note: "through the role and the roles it can assume: \(count) resource\(reach.most == 1 ? "" : "s"); "
-                        + reach.accessLevels.joined(separator: ", ")))
+                    note: "through the role and the roles it can assume: \(count) resource\(target.most == 1 ? "" : "s")"
+                        + (what.isEmpty ? "" : " " + what + " of account \(target.account)") + "; " + target.accessLevels.joined(separator: ", ")))
             }
         }
 

@@ -39,6 +39,38 @@ struct RoleBundle: Sendable {
 
     static let levelOrder = ActionCatalog.AccessLevel.allCases.map(\.rawValue)
 
+    /// Where the bundle's edges go: a group of one account and type, or, when it reaches more
+    /// than `typesPerEdge` types in an account, that account's box of counts, with the sums.
+    struct Target: Sendable, Hashable {
+        var account: String
+        /// nil: every type it reaches in the account (`types` of them).
+        var resourceType: String?
+        var types: Int
+        var fewest: Int
+        var most: Int
+        var accessLevels: [String]
+
+        var id: String { resourceType.map { OverviewIDs.group(account, $0) } ?? OverviewIDs.counts(account) }
+    }
+
+    /// More types than this in one account are drawn as one edge to the account's box.
+    static let typesPerEdge = 3
+
+    var targets: [Target] {
+        var out: [Target] = []
+        for (account, list) in Dictionary(grouping: reach, by: \.account).sorted(by: { $0.key < $1.key }) {
+            if list.count <= Self.typesPerEdge {
+                out += list.map { Target(account: account, resourceType: $0.resourceType, types: 1, fewest: $0.fewest, most: $0.most, accessLevels: $0.accessLevels) }
+            } else {
+                out.append(Target(
+                    account: account, resourceType: nil, types: list.count, fewest: list.reduce(0) { $0 + $1.fewest },
+                    most: list.reduce(0) { $0 + $1.most },
+                    accessLevels: Self.levelOrder.filter { level in list.contains { $0.accessLevels.contains(level) } }))
+            }
+        }
+        return out
+    }
+
     private struct Signature: Hashable {
         let account: String
         let entrants: [OrganizationOverview.Entrant]
