@@ -1,3 +1,4 @@
+import Analysis
 import Graph
 
 /// Why a render failed.
@@ -43,7 +44,23 @@ public struct GraphRenderer: Sendable {
     /// Selects `view` of `graph`, simplifies it at scale, lays it out and renders it as `format`.
     /// For `.dot`, returns the DOT text without laying it out.
     public func render(_ graph: AccessGraph, view: GraphView = .external, format: OutputFormat = .svg) throws(RenderError) -> RenderOutput {
-        var drawn = try ViewBuilder.build(graph, view: view, options: options)
+        try draw(try ViewBuilder.build(graph, view: view, options: options), format: format, options: options)
+    }
+
+    /// Draws the overview of what is reachable from outside (`FindingsAnalysis.overview()`):
+    /// accounts as boxes with counts, the roles outsiders enter and who enters them, and per account
+    /// and resource type what they reach, with counts and access levels. At most
+    /// `options.maxNodes` nodes: what is left out is said in the title (unless `options.title` is
+    /// set), in the account boxes and in the summary's notes.
+    public func render(_ overview: OrganizationOverview, format: OutputFormat = .svg) throws(RenderError) -> RenderOutput {
+        let (view, title) = OverviewView.build(overview, options: options)
+        var titled = options
+        titled.title = options.title ?? title
+        return try draw(view, format: format, options: titled)
+    }
+
+    private func draw(_ view: RenderView, format: OutputFormat, options: RenderOptions) throws(RenderError) -> RenderOutput {
+        var drawn = view
         let context: GraphvizContext
         if let shared = self.context {
             context = shared

@@ -78,14 +78,19 @@ public struct RenderOptions: Sendable, Hashable {
     public var maxActionsInLabel: Int
     /// A title drawn above the graph.
     public var title: String?
+    /// The most nodes an overview (`GraphRenderer.render(_:format:)` of an `OrganizationOverview`)
+    /// draws; what does not fit is counted, never dropped silently.
+    public var maxNodes: Int
 
-    /// The defaults: prune and collapse above 60 nodes, `dot` up to 300 nodes, with a legend.
+    /// The defaults: prune and collapse above 60 nodes, `dot` up to 300 nodes, with a legend;
+    /// overviews of at most 300 nodes.
     public init(
         accountNames: [String: String] = [:], organization: Organization? = nil,
         collapseAbove: Int = 60, pruneAbove: Int = 60,
         layoutEngine: LayoutEngine = .automatic, sfdpAbove: Int = 300,
-        legend: Bool = true, maxActionsInLabel: Int = 2, title: String? = nil
+        legend: Bool = true, maxActionsInLabel: Int = 2, title: String? = nil, maxNodes: Int = 300
     ) {
+        self.maxNodes = maxNodes
         self.accountNames = accountNames
         self.organization = organization
         self.collapseAbove = collapseAbove

@@ -38,6 +38,37 @@ struct GraphCommandTests {
         #expect(r.stdout == expected)
     }
 
+    /// The default view is the overview. Regenerate after an intended change of the drawing:
+    /// `accessgraph graph samples/acme-org --format dot > Tests/CLITests/Expected/overview-acme-org.dot`
+    @Test func overviewDOTMatchesTheExpectation() throws {
+        let r = try CLIRunner.run(["graph", CLIRunner.sample, "--format", "dot"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("view: overview of external access"))
+        #expect(r.stderr.contains("nothing left out"))
+        let expected = try String(contentsOf: Self.expected.appendingPathComponent("overview-acme-org.dot"), encoding: .utf8)
+        #expect(r.stdout == expected)
+        // Each account's box of counts, the entry roles, and labels that say what a node is.
+        for text in [
+            "\"counts:111111111111\"", "\"counts:222222222222\"", "\"counts:333333333333\"",
+            "label=\"role/VendorAuditRole\"", "label=\"S3 bucket acme-public-assets\"", "label=\"account 999999999999\"",
+            "label=\"OIDC provider token.actions.githubusercontent.com\"", "label=\"Reachable from outside: ",
+        ] {
+            #expect(r.stdout.contains(text), "no \(text) in the overview")
+        }
+    }
+
+    @Test func aSmallCapIsSaidInTheTitleAndOnStandardError() throws {
+        let r = try CLIRunner.run(["graph", CLIRunner.sample, "--format", "dot", "--max-nodes", "12"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Summarised to at most 12 nodes"))
+        #expect(r.stderr.contains("summarised to at most 12 nodes"))
+        let nodes = r.stdout.split(separator: "\n").filter { $0.hasPrefix("  \"") || $0.hasPrefix("    \"") || $0.hasPrefix("      \"") }
+            .filter { $0.contains(" [id=") && !$0.contains("->") && !$0.contains("legend:") }
+        #expect(nodes.count <= 12)
+        let bad = try CLIRunner.run(["graph", CLIRunner.sample, "--max-nodes", "0"])
+        #expect(bad.status == 2)
+    }
+
     /// The DOT text does not depend on the process that draws it. Hashing is seeded anew in each
     /// process, so an order taken from a Set or Dictionary shows as a difference between two runs
     /// (never within one run).

@@ -13,29 +13,59 @@ struct ReportCommandTests {
         return (try String(contentsOf: file, encoding: .utf8), file, r.stderr)
     }
 
-    static func findings(_ snapshot: String = CLIRunner.sample) throws -> [[String: Any]] {
-        // The report lists every finding, transitive ones too: the `--expand` list.
-        let r = try CLIRunner.run(["findings", snapshot, "--format", "json", "--expand", "--no-index"])
-        return try #require(r.json?["findings"] as? [[String: Any]])
+    /// The direct findings and the entry points, as `findings --format json` gives them.
+    static func findings(_ snapshot: String = CLIRunner.sample) throws -> (direct: [[String: Any]], entryPoints: [[String: Any]]) {
+        let r = try CLIRunner.run(["findings", snapshot, "--format", "json", "--no-index"])
+        return (try #require(r.json?["findings"] as? [[String: Any]]), try #require(r.json?["entryPoints"] as? [[String: Any]]))
     }
 
-    @Test func everyFindingIsListedAndDrawnAsWellFormedSVG() throws {
+    static func count(_ html: String, _ text: String) -> Int { html.components(separatedBy: text).count - 1 }
+
+    /// The JSON document of the page's `<script type="application/json" id="ID">`.
+    static func data(_ html: String, _ id: String) throws -> Any {
+        let start = try #require(html.range(of: "<script type=\"application/json\" id=\"\(id)\">"))
+        let end = try #require(html[start.upperBound...].range(of: "</script>"))
+        return try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8))
+    }
+
+    @Test func everyDirectFindingAndEntryPointIsListedAndTheOverviewIsWellFormedSVG() throws {
         let dir = try CLIRunner.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         let (html, _, stderr) = try Self.report(in: dir)
-        let findings = try Self.findings()
-        #expect(findings.count > 10)
-        #expect(stderr.contains("\(findings.count) findings"))
-        for f in findings {
-            let resource = try #require(f["resource"] as? String)
-            #expect(html.contains(resource), "no \(resource) in the report")
+        let (findings, entryPoints) = try Self.findings()
+        #expect(findings.count > 10 && !entryPoints.isEmpty)
+        #expect(stderr.contains("\(findings.count) direct findings"))
+        #expect(stderr.contains("\(entryPoints.count) entry points"))
+        // The rows, as the page's script draws them: direct findings, entry points, what each reaches.
+        let findingRows = try #require(try Self.data(html, "findings-data") as? [[Any]])
+        let entryRows = try #require(try Self.data(html, "entries-data") as? [[Any]])
+        #expect(findingRows.count == findings.count)
+        #expect(entryRows.count == entryPoints.count)
+        #expect(Set(findingRows.compactMap { $0.first as? String }) == Set(findings.compactMap { $0["resource"] as? String }))
+        #expect(findingRows.prefix { $0[3] as? Int == 1 }.count == findings.filter { $0["isPublic"] as? Bool == true }.count,
+                "public findings first")
+        for e in entryPoints {
+            let role = try #require(e["role"] as? String), principal = try #require(e["principal"] as? String)
+            let row = try #require(entryRows.first { $0[0] as? String == principal && $0[1] as? String == role })
+            #expect(row[4] as? Int == e["resources"] as? Int)
+            #expect((row[9] as? [String]) == (e["examples"] as? [String]))
         }
-        #expect(html.contains("<span class=\"value\">\(findings.count)</span><span class=\"label\">Findings</span>"))
+        #expect(html.contains("<span class=\"value\">\(findings.count)</span><span class=\"label\">Direct findings</span>"))
+        #expect(html.contains("<span class=\"value\">\(entryPoints.count)</span><span class=\"label\">Entry points</span>"))
         let publicCount = findings.filter { $0["isPublic"] as? Bool == true }.count
         #expect(html.contains("<span class=\"value\">\(publicCount)</span><span class=\"label\">Public</span>"))
+        // What each entry point reaches is in the page once per distinct list, for the script to unfold.
+        let reach = try #require(try Self.data(html, "reach-data") as? [String: Any])
+        let lists = try #require(reach["lists"] as? [[[Int]]])
+        #expect(!lists.isEmpty && lists.count <= entryPoints.count)
+        for (row, e) in zip(entryRows, entryRows.map { $0[7] as? Int ?? -1 }) {
+            let list = try #require(lists.indices.contains(e) ? lists[e] : nil)
+            #expect(list.reduce(0) { $0 + $1[2] } == row[4] as? Int, "a reach list does not add up to its entry point's resources")
+        }
 
+        // One drawing: the overview.
         let blocks = svgBlocks(html)
-        #expect(blocks.count == findings.count)
+        #expect(blocks.count == 1)
         var ids: [String: Int] = [:]
         for block in blocks {
             let xml = XMLCheck(block)
@@ -59,7 +89,11 @@ struct ReportCommandTests {
             #expect(html.range(of: pattern, options: .regularExpression) == nil, "the page matches \(pattern)")
         }
         #expect(html.contains("<meta http-equiv=\"content-security-policy\" content=\"default-src 'none'"))
-        #expect(html.components(separatedBy: "<script").count == 2, "one inline script")
+        #expect(html.components(separatedBy: "<script>").count == 2, "one inline script")
+        for id in ["entries-data", "findings-data", "reach-data"] {
+            #expect(html.components(separatedBy: "<script type=\"application/json\" id=\"\(id)\">").count == 2, "one \(id) document")
+        }
+        #expect(html.components(separatedBy: "<script").count == 5, "no other script element")
         #expect(html.components(separatedBy: "<style").count == 2, "one inline stylesheet")
     }
 
@@ -76,8 +110,11 @@ struct ReportCommandTests {
             .write(to: details, atomically: true, encoding: .utf8)
 
         let (html, _, _) = try Self.report(snapshot.path, in: dir)
-        #expect(!html.contains("<script>alert(1)"))
-        #expect(html.contains("acme-&lt;/td&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;&#39;"))
+        #expect(!html.contains("<script>alert(1)") && !html.contains("</td><script>"))
+        // In the rows' JSON, `<`, `>` and `&` are escaped, so the text cannot end the script element.
+        #expect(html.contains(#"acme-\u003c/td\u003e\u003cscript\u003ealert(1)\u003c/script\u003e\u0026\"'"#))
+        let entryRows = try #require(try Self.data(html, "entries-data") as? [[Any]])
+        #expect(entryRows.contains { ($0[3] as? [String])?.contains { $0.contains("acme-</td><script>alert(1)</script>&\"'") } == true })
         for block in svgBlocks(html) {
             let xml = XMLCheck(block)
             #expect(xml.error == nil, "\(xml.error ?? "")")
@@ -93,10 +130,31 @@ struct ReportCommandTests {
             to: snapshot.appendingPathComponent("accounts/222222222222/s3/acme-vendor-exchange/get-bucket-policy.json"),
             atomically: true, encoding: .utf8)
         let (html, _, stderr) = try Self.report(snapshot.path, in: dir)
-        #expect(stderr.contains("paths drawn, 1 warning\n"))
+        #expect(stderr.contains("reachable from outside, 1 warning\n"))
         #expect(html.contains("<div class=\"card alert\" id=\"count-warnings\"><span class=\"value\">1</span>"))
         #expect(html.contains("1 warning while reading the snapshot"))
         #expect(html.contains("acme-vendor-exchange/get-bucket-policy.json"))
+    }
+
+    /// The page lists direct findings and entry points, never the transitive findings: on a
+    /// generated organization whose `--expand` list is many times longer, the page keeps to a
+    /// few kilobytes per row.
+    @Test func thePageStaysSmallOnAGeneratedOrganization() throws {
+        let dir = try CLIRunner.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let snapshot = try CLIRunner.generatedOrganization(in: dir)
+        let (html, file, _) = try Self.report(snapshot, in: dir)
+        let (findings, entryPoints) = try Self.findings(snapshot)
+        let expanded = try CLIRunner.run(["findings", snapshot, "--format", "json", "--no-index", "--expand"])
+        let transitive = (expanded.json?["findings"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "transitive" }
+        #expect(transitive.count > 4 * (findings.count + entryPoints.count), "the generated organization has few transitive findings")
+        #expect((try Self.data(html, "findings-data") as? [Any])?.count == findings.count)
+        #expect((try Self.data(html, "entries-data") as? [Any])?.count == entryPoints.count)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int)
+        let drawing = svgBlocks(html).reduce(0) { $0 + $1.utf8.count }
+        let rows = findings.count + entryPoints.count
+        #expect(size - drawing <= 40_000 + 1_500 * rows, "\(size - drawing) bytes besides the drawing for \(rows) rows")
+        #expect(drawing <= 600_000, "the overview drawing is \(drawing) bytes")
     }
 
     @Test func anUnwritableOutputExitsWithTwo() throws {

@@ -18,7 +18,7 @@ struct RenderOutputTests {
         #expect(svg.edges.contains("canAccess:*->\(Fixtures.publicAssets)"))
         #expect(svg.edges.contains("memberOf:\(Fixtures.alice)->\(Fixtures.devs)"))
         #expect(output.summary.layoutEngine == "dot")
-        for label in ["organization o-example", "prod (111111111111)", "account 333333333333", "legend", "VendorReader"] {
+        for label in ["organization o-example", "prod (111111111111)", "account 333333333333", "legend", "role/VendorReader", "S3 bucket prod-data"] {
             #expect(svg.texts.contains(label), "no label \(label)")
         }
     }

@@ -84,6 +84,6 @@ struct MissingNodeTests {
         let view = try ViewBuilder.build(graph, view: .all, options: RenderOptions())
         let ghost = try #require(view.nodes.first { $0.id == "arn:aws:s3:::ghost" })
         #expect(ghost.kind == .resource)
-        #expect(ghost.label == "ghost")
+        #expect(ghost.label == "S3 bucket ghost")
     }
 }

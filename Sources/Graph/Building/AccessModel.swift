@@ -163,7 +163,7 @@ public struct AccessModel: Sendable {
             for role in account.roles {
                 guard let arn = ARN(role.arn) else { continue }
                 out.append(ResourceEntry(
-                    node: Node(id: role.arn, kind: .role, account: account.id, resourceType: "AWS::IAM::Role", label: role.name),
+                    node: Node(id: role.arn, kind: .role, account: account.id, resourceType: "AWS::IAM::Role"),
                     arn: role.arn, type: "AWS::IAM::Role", account: account.id,
                     policy: role.trustPolicy.map { NamedPolicy(name: "trust policy of role/\(role.name)", document: $0) },
                     policyRequired: true, rcpLevels: rcp, targets: [RequestResource(arn: arn)], universes: [Self.assumeUniverses[0]]))

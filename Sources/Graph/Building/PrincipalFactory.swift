@@ -20,7 +20,7 @@ struct PrincipalFactory {
             var context = baseContext(arn: user.arn, account: account.id, type: "User", tags: user.tags)
             context.set("aws:username", user.name)
             return PrincipalEntry(
-                node: Node(id: user.arn, kind: .user, account: account.id, label: user.name),
+                node: Node(id: user.arn, kind: .user, account: account.id),
                 request: RequestPrincipal(kind: .user, id: user.arn, account: account.id),
                 policies: policies(identity, boundary: user.permissionsBoundaryArn, account: account), context: context)
         }
@@ -31,7 +31,7 @@ struct PrincipalFactory {
             let identity = role.inlinePolicies + managed(role.attachedPolicyArns, in: account)
             let context = baseContext(arn: role.arn, account: account.id, type: "AssumedRole", tags: role.tags)
             return PrincipalEntry(
-                node: Node(id: role.arn, kind: .role, account: account.id, resourceType: "AWS::IAM::Role", label: role.name),
+                node: Node(id: role.arn, kind: .role, account: account.id, resourceType: "AWS::IAM::Role"),
                 request: RequestPrincipal(kind: .role, id: role.arn, account: account.id, isServiceLinkedRole: role.isServiceLinked),
                 policies: policies(identity, boundary: role.permissionsBoundaryArn, account: account), context: context)
         }
@@ -98,11 +98,11 @@ struct PrincipalFactory {
             c["aws:PrincipalOrgID"] = .absent
             c["aws:PrincipalOrgPaths"] = .absent
             return PrincipalEntry(
-                node: Node(id: name, kind: .service, label: name), request: RequestPrincipal(kind: .service, id: name),
+                node: Node(id: name, kind: .service), request: RequestPrincipal(kind: .service, id: name),
                 policies: PolicySet(), context: c)
         case .federated(let provider):
             return PrincipalEntry(
-                node: Node(id: provider, kind: .federated, account: ARN(provider)?.account.nilIfEmpty, label: Node.defaultLabel(for: provider)),
+                node: Node(id: provider, kind: .federated, account: ARN(provider)?.account.nilIfEmpty),
                 request: RequestPrincipal(kind: .federated, id: provider), policies: PolicySet(),
                 context: ConditionContext(missingKeys: .unknown))
         case .canonicalUser(let id):

@@ -36,12 +36,38 @@ public struct Node: Sendable, Hashable, Identifiable {
         self.kind = kind
         self.account = account
         self.resourceType = resourceType
-        self.label = label ?? Node.defaultLabel(for: id)
+        self.label = label ?? Node.defaultLabel(for: id, kind: kind, resourceType: resourceType)
     }
 
-    static func defaultLabel(for id: String) -> String {
+    /// A label that says what the node is: "S3 bucket acme-payroll", "Lambda layer acme-common-libs:3",
+    /// "role/Deployer", "account 999999999999", "OIDC provider token.actions.githubusercontent.com".
+    /// The kind comes from `resourceType` (else from the ARN's shape, `ResourceKind.table`), the
+    /// name from the ARN. A principal outside the snapshot also names its account:
+    /// "role/VendorSync (999999999999)".
+    public static func defaultLabel(for id: String, kind: NodeKind = .resource, resourceType: String? = nil) -> String {
+        switch kind {
+        case .everyone: return "everyone (*)"
+        case .service: return "service \(id)"
+        case .federated where ARN(id) == nil: return "identity provider \(id)"
+        default: break
+        }
         guard let arn = ARN(id) else { return id }
-        if arn.resource == "root" { return "account \(arn.account)" }
-        return arn.shortName.isEmpty ? arn.resource : arn.shortName
+        if arn.service == "iam" && arn.resource == "root" { return "account \(arn.account)" }
+        if arn.service == "iam", let provider = Self.providerLabel(arn) { return provider }
+        if arn.service == "sts", arn.resource.hasPrefix("assumed-role/") {
+            return arn.resource + (arn.account.isEmpty ? "" : " (\(arn.account))")
+        }
+        guard let known = resourceType.flatMap(ResourceKind.of(type:)) ?? ResourceKind.inferred(from: arn) else {
+            return arn.service + " " + (arn.resource.isEmpty ? id : arn.resource)
+        }
+        let label = known.label(of: arn)
+        return kind == .externalPrincipal && !arn.account.isEmpty ? "\(label) (\(arn.account))" : label
+    }
+
+    /// "OIDC provider HOST", "SAML provider NAME" for an identity provider's ARN.
+    static func providerLabel(_ arn: ARN) -> String? {
+        if arn.resource.hasPrefix("oidc-provider/") { return "OIDC provider " + arn.resource.dropFirst("oidc-provider/".count) }
+        if arn.resource.hasPrefix("saml-provider/") { return "SAML provider " + arn.resource.dropFirst("saml-provider/".count) }
+        return nil
     }
 }

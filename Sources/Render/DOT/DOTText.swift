@@ -27,9 +27,11 @@ enum DOTText {
         "[" + pairs.map { "\($0.0)=\(string($0.1))" }.joined(separator: ", ") + "]"
     }
 
-    /// Shortens `text` to `limit` characters, ending with an ellipsis.
-    static func truncated(_ text: String, limit: Int = 48) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    /// Shortens each line of `text` to `limit` characters, ending it with an ellipsis.
+    static func truncated(_ text: String, limit: Int = 60) -> String {
+        guard text.count > limit else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.count <= limit ? String($0) : String($0.prefix(limit - 1)) + "…" }.joined(separator: "\n")
     }
 }
 

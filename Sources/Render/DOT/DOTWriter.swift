@@ -77,13 +77,13 @@ struct DOTWriter: Sendable {
     }
 
     func nodeLine(_ node: ViewNode) -> String {
-        let style = Style.node(NodeCategory(kind: node.kind, resourceType: node.resourceType, id: node.id))
+        let style = Style.node(node.drawnCategory)
         var attributes: [(String, String)] = [
             ("id", node.id), ("label", DOTText.truncated(node.label)), ("tooltip", node.tooltip),
             ("shape", style.shape), ("style", style.rounded ? "filled,rounded" : "filled"),
             ("fillcolor", style.fill), ("color", style.border), ("fontcolor", style.fontColor),
         ]
-        if !node.members.isEmpty { attributes.append(("peripheries", "2")) }
+        if node.isGroup { attributes.append(("peripheries", "2")) }
         return "\(DOTText.id(node.id)) \(DOTText.attributes(attributes))\n"
     }
 
@@ -97,13 +97,13 @@ struct DOTWriter: Sendable {
         case .canAssume:
             color = Style.assume
         case .canAccess:
-            let label = ActionSummary.label(edge.actions, limit: options.maxActionsInLabel)
-            if !label.isEmpty { attributes.append(("label", label)) }
+            break
         case .canEscalate:
             color = Style.escalate
             attributes += Style.escalateEdge
-            if let technique = edge.actions.first { attributes.append(("label", technique)) }
         }
+        let label = edge.label ?? Self.defaultLabel(edge, maxActions: options.maxActionsInLabel)
+        if !label.isEmpty { attributes.append(("label", label)) }
         if edge.isExternal || edge.isPublic {
             color = Style.external
             attributes.append(("fontcolor", Style.external))
@@ -113,6 +113,15 @@ struct DOTWriter: Sendable {
         attributes.insert(("color", color), at: 1)
         attributes.append(("tooltip", tooltip(edge)))
         return "\(DOTText.id(edge.from)) -> \(DOTText.id(edge.to)) \(DOTText.attributes(attributes))\n"
+    }
+
+    /// The label of an edge whose view gave none: its actions for access, the technique for escalation.
+    private static func defaultLabel(_ edge: ViewEdge, maxActions: Int) -> String {
+        switch edge.kind {
+        case .canAccess: ActionSummary.label(edge.actions, limit: maxActions)
+        case .canEscalate: edge.actions.first ?? ""
+        case .memberOf, .canAssume: ""
+        }
     }
 
     private func tooltip(_ edge: ViewEdge) -> String {
@@ -129,7 +138,8 @@ struct DOTWriter: Sendable {
             lines.append("actions: " + edge.actions.prefix(30).joined(separator: ", ")
                 + (edge.actions.count > 30 ? ", … (\(edge.actions.count) in all)" : ""))
         }
-        if edge.isConditional { lines += ["only if:"] + ConditionText.lines(edge.conditions) }
+        if !edge.conditions.isEmpty { lines += ["only if:"] + ConditionText.lines(edge.conditions) }
+        if let note = edge.note { lines.append(note) }
         return lines.joined(separator: "\n")
     }
 }
@@ -146,7 +156,7 @@ struct Placement {
         var categories: [String: NodeCategory] = [:]
         var clustered = Set<String>()
         for node in nodes {
-            let category = NodeCategory(kind: node.kind, resourceType: node.resourceType, id: node.id)
+            let category = node.drawnCategory
             categories[node.id] = category
             if category.belongsInAccount, category != .account, let account = node.account { clustered.insert(account) }
         }

@@ -5,14 +5,19 @@ struct Legend {
     var edgeSamples: [(name: String, attributes: [(String, String)])]
 
     init(_ view: RenderView) {
-        categories = Set(view.nodes.map { NodeCategory(kind: $0.kind, resourceType: $0.resourceType, id: $0.id) }).sorted()
+        categories = Set(view.nodes.map(\.drawnCategory)).subtracting([.accountCounts]).sorted()
         var samples: [(String, [(String, String)])] = []
         let kinds = Set(view.edges.map(\.kind))
         if kinds.contains(.memberOf) {
             samples.append(("member of", [("color", Style.member), ("style", "dotted"), ("arrowhead", "empty")]))
         }
         if kinds.contains(.canAssume) { samples.append(("can assume", [("color", Style.assume)])) }
-        if kinds.contains(.canAccess) { samples.append(("can access (actions)", [("color", Style.access)])) }
+        if view.edges.contains(where: { $0.kind == .canAccess && $0.label == nil }) {
+            samples.append(("can access (actions)", [("color", Style.access)]))
+        }
+        if view.edges.contains(where: { $0.kind == .canAccess && $0.label != nil }) {
+            samples.append(("reaches (resources · levels)", [("color", Style.access)]))
+        }
         if kinds.contains(.canEscalate) {
             samples.append(("privilege escalation (technique)", [("color", Style.escalate)] + Style.escalateEdge))
         }

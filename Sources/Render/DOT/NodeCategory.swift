@@ -4,6 +4,8 @@ import Graph
 enum NodeCategory: String, Sendable, Hashable, CaseIterable, Comparable {
     case user, role, account, externalPrincipal, service, federated, everyone
     case group, s3Bucket, kmsKey, sqsQueue, snsTopic, lambdaFunction, secret, otherResource
+    /// An overview's box of counts inside an account cluster.
+    case accountCounts
 
     init(kind: NodeKind, resourceType: String?, id: String) {
         switch kind {
@@ -67,6 +69,7 @@ enum NodeCategory: String, Sendable, Hashable, CaseIterable, Comparable {
         case .lambdaFunction: return "Lambda function"
         case .secret: return "secret"
         case .otherResource: return "other resource"
+        case .accountCounts: return "account counts"
         }
     }
 
@@ -82,6 +85,7 @@ enum NodeCategory: String, Sendable, Hashable, CaseIterable, Comparable {
         case .snsTopic: return "SNS topics"
         case .lambdaFunction: return "Lambda functions"
         case .otherResource: return "resources"
+        case .accountCounts: return "account counts"
         default: return legendName + "s"
         }
     }

@@ -26,6 +26,7 @@ enum Style {
         case .lambdaFunction: return Node(shape: "trapezium", fill: "#ede9fe", border: "#5b21b6")
         case .secret: return Node(shape: "note", fill: "#ecfeff", border: "#0e7490")
         case .otherResource: return Node(shape: "box", fill: "#f5f5f5", border: "#525252", rounded: true)
+        case .accountCounts: return Node(shape: "note", fill: "#ffffff", border: "#64748b", fontColor: "#334155")
         }
     }
 

@@ -12,6 +12,16 @@ struct ViewNode: Sendable, Hashable {
     var account: String?
     /// The access graph ids merged into this node; empty for a single node.
     var members: [String] = []
+    /// How it is drawn, when not by its kind and resource type (an overview's account counts).
+    var category: NodeCategory? = nil
+    /// Drawn with a double border: it stands for several things (a collapsed group, an overview's
+    /// resources of one type in one account).
+    var isGroup: Bool { !members.isEmpty || standsForMany }
+    /// Whether it stands for several resources or principals without listing them as members.
+    var standsForMany = false
+
+    /// The visual category: `category`, else from the kind and resource type.
+    var drawnCategory: NodeCategory { category ?? NodeCategory(kind: kind, resourceType: resourceType, id: id) }
 }
 
 /// An edge as it is drawn.
@@ -23,6 +33,12 @@ struct ViewEdge: Sendable, Hashable {
     var conditions: [String: [String: [String]]]
     var isExternal: Bool
     var isPublic: Bool
+    /// Drawn dashed: the access holds only under conditions that could not be decided.
+    var isConditional: Bool
+    /// The label, when not made from the actions (an overview's "1,204 · List, Read").
+    var label: String? = nil
+    /// Tooltip lines added after the generated ones.
+    var note: String? = nil
 
     init(_ edge: Edge) {
         from = edge.from
@@ -32,9 +48,22 @@ struct ViewEdge: Sendable, Hashable {
         conditions = edge.conditions
         isExternal = edge.isExternal
         isPublic = edge.isPublic
+        isConditional = !edge.conditions.isEmpty
     }
 
-    var isConditional: Bool { !conditions.isEmpty }
+    /// An edge of a summary: no actions, a label of its own.
+    init(from: String, to: String, kind: EdgeKind, label: String?, isExternal: Bool, isPublic: Bool, isConditional: Bool, note: String?) {
+        self.from = from
+        self.to = to
+        self.kind = kind
+        actions = []
+        conditions = [:]
+        self.isExternal = isExternal
+        self.isPublic = isPublic
+        self.isConditional = isConditional
+        self.label = label
+        self.note = note
+    }
 
     /// The base of the SVG `id`: `KIND:FROM->TO` (a suffix `#2`, `#3`... tells parallel edges apart).
     var baseID: String { "\(kind.rawValue):\(from)->\(to)" }
@@ -47,6 +76,7 @@ struct ViewEdge: Sendable, Hashable {
         if a.actions != b.actions { return a.actions.lexicographicallyPrecedes(b.actions) }
         if a.isExternal != b.isExternal { return !a.isExternal }
         if a.isPublic != b.isPublic { return !a.isPublic }
+        if a.label != b.label { return (a.label ?? "") < (b.label ?? "") }
         return ConditionText.describe(a.conditions) < ConditionText.describe(b.conditions)
     }
 }

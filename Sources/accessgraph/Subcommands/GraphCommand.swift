@@ -10,8 +10,13 @@ struct GraphCommand: AsyncParsableCommand {
         commandName: "graph",
         abstract: "Draw access paths as SVG, PNG, PDF or DOT (Graphviz, in process).",
         discussion: """
-            Default: every external and public access path. --focus draws every path that reaches one \
-            resource, --from everything one principal reaches, --all the whole graph.
+            Default: an overview of what is reachable from outside: each account as a box with counts, \
+            the roles outsiders enter and who enters them, and per account and resource type what they \
+            reach (counts and access levels), public resources one by one; at most --max-nodes nodes, \
+            and what is left out is said in the title and on standard error. --paths draws every \
+            external and public access path node by node, --focus every path that reaches one resource, \
+            --from everything one principal reaches, --all the whole graph (each of these can be large \
+            on an organization).
             """)
 
     @OptionGroup var options: SnapshotOptions
@@ -24,6 +29,12 @@ struct GraphCommand: AsyncParsableCommand {
 
     @Flag(help: "Draw the whole graph (every principal's access).")
     var all = false
+
+    @Flag(help: "Draw every external and public access path, node by node, instead of the overview.")
+    var paths = false
+
+    @Option(help: "The most nodes the overview draws; what does not fit is counted in the title.")
+    var maxNodes = 300
 
     @Option(help: "svg, png, pdf or dot; default: from the output file's extension, else svg.")
     var format: String?
@@ -38,9 +49,10 @@ struct GraphCommand: AsyncParsableCommand {
     var collapseAbove = 60
 
     func validate() throws {
-        if [focus != nil, from != nil, all].filter({ $0 }).count > 1 {
-            throw ValidationError("use at most one of --focus, --from and --all")
+        if [focus != nil, from != nil, all, paths].filter({ $0 }).count > 1 {
+            throw ValidationError("use at most one of --focus, --from, --paths and --all")
         }
+        if maxNodes < 1 { throw ValidationError("--max-nodes must be 1 or more") }
     }
 
     func run() async throws {
@@ -69,22 +81,35 @@ struct GraphCommand: AsyncParsableCommand {
         } else if all {
             graph = views.fullGraph()
             view = .all
-        } else {
+        } else if paths {
             graph = views.graph(findings: await FindingsAnalyzer(model: model).findings())
             view = .external
+        } else {
+            var start = ContinuousClock.now
+            let analysis = await FindingsAnalyzer(model: model).analyze()
+            Timings.note("analysis", since: start)
+            start = .now
+            let overview = analysis.overview()
+            Timings.note("overview", since: start)
+            Progress.finish()
+            start = .now
+            try draw(model: model) { try $0.render(overview, format: $1) }
+            Timings.note("drawing", since: start)
+            return
         }
-        try draw(graph, view: view, model: model)
+        try draw(model: model) { try $0.render(graph, view: view, format: $1) }
     }
 
-    func draw(_ graph: AccessGraph, view: GraphView, model: AccessModel) throws {
+    func draw(model: AccessModel, _ render: (GraphRenderer, Render.OutputFormat) throws -> RenderOutput) throws {
         let format = Render.OutputFormat(rawValue: format ?? output.map { ($0 as NSString).pathExtension }.flatMap { $0.isEmpty ? nil : $0 } ?? "svg")
         var renderOptions = RenderOptions.snapshot(model)
         renderOptions.collapseAbove = collapseAbove
+        renderOptions.maxNodes = maxNodes
         let out: RenderOutput
         do {
-            out = try GraphRenderer(options: renderOptions).render(graph, view: view, format: format)
+            out = try render(GraphRenderer(options: renderOptions), format)
         } catch {
-            Terminal.error(error.description)
+            Terminal.error((error as? RenderError)?.description ?? "\(error)")
             throw ExitCode(2)
         }
         if let output {
