@@ -26,7 +26,7 @@ public struct EscalationRequest: Sendable, Hashable, Codable {
 }
 
 /// What a self-grant gives the principal.
-public enum Grant: Sendable, Hashable, Codable {
+public enum SelfGrant: Sendable, Hashable, Codable {
     /// Any identity policy it writes (new inline policy, attached policy, new policy version).
     case anything
     /// The policies of a group it joins (the group's ARN).
@@ -45,7 +45,7 @@ public struct EscalationEdge: Sendable, Hashable, Codable {
     /// The resource the technique acts on when it is not the target (a policy, a group, a function).
     public var via: String?
     /// For `selfGrant`: what is gained.
-    public var grant: Grant?
+    public var grant: SelfGrant?
     /// Every request the technique needs, with the deciding statements.
     public var requests: [EscalationRequest]
     /// The undecided conditions of every request, merged.

@@ -36,10 +36,10 @@ public struct EscalationWay: Sendable, Hashable {
     /// The service principal the target role's trust policy must let in (`sts:AssumeRole`).
     public var trustedService: String?
     public var via: String?
-    public var grant: Grant?
+    public var grant: SelfGrant?
     public var assumes: String?
 
-    public init(needs: [EscalationNeed], trustedService: String? = nil, via: String? = nil, grant: Grant? = nil, assumes: String? = nil) {
+    public init(needs: [EscalationNeed], trustedService: String? = nil, via: String? = nil, grant: SelfGrant? = nil, assumes: String? = nil) {
         self.needs = needs
         self.trustedService = trustedService
         self.via = via

@@ -10,7 +10,7 @@ extension Escalation {
     /// `p` after a self-grant: its identity policies with what the grant adds (a policy allowing
     /// everything, a group's policies) or changes (a managed policy's other version). Its
     /// permissions boundary and SCPs still apply, and its other policies' Deny statements stay.
-    public func granted(_ p: PrincipalEntry, _ grant: Grant) -> PrincipalEntry {
+    public func granted(_ p: PrincipalEntry, _ grant: SelfGrant) -> PrincipalEntry {
         var set = p.policies
         switch grant {
         case .anything:

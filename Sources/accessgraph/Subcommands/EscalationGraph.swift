@@ -12,13 +12,15 @@ enum EscalationGraph {
         if let focus = command.focus {
             do {
                 let result = try EscalationWhoCan(escalation: escalation).whoCan(focus)
-                try command.draw(views.graph(escalatedWhoCan: result), view: .focus(focus), model: model)
+                let graph = views.graph(escalatedWhoCan: result)
+                try command.draw(model: model) { try $0.render(graph, view: .focus(focus), format: $1) }
             } catch let error as WhoCanAnalyzer.Failure {
                 Terminal.error(error.description)
                 throw ExitCode(2)
             }
         } else {
-            try command.draw(views.graph(paths: AdminsAnalyzer(escalation: escalation).admins()), view: .all, model: model)
+            let graph = views.graph(paths: AdminsAnalyzer(escalation: escalation).admins())
+            try command.draw(model: model) { try $0.render(graph, view: .all, format: $1) }
         }
     }
 }
