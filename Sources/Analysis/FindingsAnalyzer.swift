@@ -107,10 +107,12 @@ public struct FindingsAnalyzer: Sendable {
     /// The actions of a finding on a role entered past the first: one array for all of them.
     static let assumeRoleActions = ["sts:AssumeRole"]
 
-    /// A resource a role can access, with its position in `model.resourceOrder`.
+    /// Resources a role can access alike, by their positions in `model.resourceOrder`: given
+    /// directly (`partition < 0`) or as positions in a partition of the role's `AccessPlan`
+    /// (mapped by `RoleAccessTable.ordinals`), so that classes share their member lists.
     struct Reached: Sendable {
-        let ordinal: Int
-        let resource: ResourceEntry
+        let members: [Int32]
+        let partition: Int
         var access: Access
         /// The access levels of `access.actions` (set by `ActionListInterning.canonical`).
         var levels: LevelMask = .none

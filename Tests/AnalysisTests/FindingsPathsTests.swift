@@ -25,15 +25,12 @@ struct FindingsPathsTests {
 
     @Test("Action lists: equal lists become one array, contents unchanged")
     func actionListsShareOneArray() throws {
-        let entry = ResourceEntry(
-            node: Node(id: "arn:aws:s3:::b", kind: .resource, account: "1", resourceType: "AWS::S3::Bucket"), arn: "arn:aws:s3:::b",
-            type: "AWS::S3::Bucket", account: "1", policy: nil, policyRequired: false, rcpLevels: [], targets: [], universes: [])
         // Three arrays built apart, two with the same content.
         let a = ["s3:GetObject", "s3:ListBucket"].map { $0 }
         let b = ["s3:GetObject"] + ["s3:ListBucket"]
         let c = ["s3:PutObject"]
         func reached(_ actions: [String]) -> FindingsAnalyzer.Reached {
-            FindingsAnalyzer.Reached(ordinal: 0, resource: entry, access: Access(actions: actions))
+            FindingsAnalyzer.Reached(members: [0], partition: -1, access: Access(actions: actions))
         }
         #expect(ActionListInterning.Storage(a) != ActionListInterning.Storage(b))
         let lists = ActionListInterning.canonical([[reached(a), reached(c)], [reached(b)]])

@@ -76,14 +76,7 @@ extension FindingsAnalysis {
     /// Calls `body` with each resource `role` can access and the levels of its actions: its own
     /// answers, then its classes' (but for the resources it decides alone), in that order.
     func forEachAccess(of role: String, _ body: (Int, LevelMask) -> Void) {
-        guard let access = table.roles[role] else { return }
-        func visit(_ list: [FindingsAnalyzer.Reached], except: Set<Int>) {
-            list.withUnsafeBufferPointer { list in
-                for i in list.indices where except.isEmpty || !except.contains(list[i].ordinal) { body(list[i].ordinal, list[i].levels) }
-            }
-        }
-        visit(access.own, except: [])
-        for share in access.shares { visit(table.groups[share.group], except: share.except) }
+        table.forEachAccess(of: role) { ordinal, reached in body(ordinal, reached.levels) }
     }
 
     static func union(_ a: inout LevelsByResource, _ b: LevelsByResource) {

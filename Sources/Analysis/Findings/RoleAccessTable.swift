@@ -3,7 +3,8 @@ import Graph
 import Policy
 
 /// What each role reached from outside can access (resources, not roles), decided once per
-/// class of roles that no policy tells apart (`AccessPlan`), in parallel: the classes' answers,
+/// class of roles that no policy tells apart (`AccessPlan`), and within a class once per class
+/// of resources that decide alike for it (`PlanClassing`), in parallel: the classes' answers,
 /// and per role its own answers and the classes it shares (but for the resources it decides alone).
 struct RoleAccessTable: Sendable {
     /// A class's answers that hold for a role, but for the resources (ordinals) it decides alone.
@@ -21,6 +22,8 @@ struct RoleAccessTable: Sendable {
     let groups: [[FindingsAnalyzer.Reached]]
     /// By role ARN.
     let roles: [String: RoleAccess]
+    /// Per partition of the plan, the ordinal of each of its resources.
+    let ordinals: [[Int32]]
 
     /// Decides what `roles` can access; `levels` gives the access levels of each distinct action list.
     init(
@@ -29,8 +32,16 @@ struct RoleAccessTable: Sendable {
     ) async {
         let ordinalOf = categories.ordinalOf
         let plan = model.accessPlan(for: roles.compactMap { model.principals[$0] })
+        let classing = PlanClassing(model: model, plan: plan)
+        ordinals = plan.partitions.map { $0.resources.map { Int32(ordinalOf[ObjectIdentifier($0)]!) } }
         @Sendable func reached(_ found: [(ResourceEntry, Access)]) -> [FindingsAnalyzer.Reached] {
-            found.map { FindingsAnalyzer.Reached(ordinal: ordinalOf[ObjectIdentifier($0.0)]!, resource: $0.0, access: $0.1) }
+            found.map { FindingsAnalyzer.Reached(members: [Int32(ordinalOf[ObjectIdentifier($0.0)]!)], partition: -1, access: $0.1) }
+        }
+        @Sendable func reached(group i: Int) -> [FindingsAnalyzer.Reached] {
+            let partition = plan.groups[i].partition
+            return model.accessClasses(ofGroup: i, classing: classing).map {
+                FindingsAnalyzer.Reached(members: $0.members, partition: partition, access: $0.access)
+            }
         }
         // Group answers and members' own answers, each a task; unit i < groups.count is a group.
         let total = plan.groups.count + plan.members.count
@@ -38,7 +49,7 @@ struct RoleAccessTable: Sendable {
             for i in 0..<total {
                 group.addTask {
                     i < plan.groups.count
-                        ? (i, reached(model.access(of: plan.groups[i])))
+                        ? (i, reached(group: i))
                         : (i, reached(model.individualAccess(of: plan.members[i - plan.groups.count])))
                 }
             }
@@ -58,5 +69,35 @@ struct RoleAccessTable: Sendable {
         }
         groups = Array(results[..<plan.groups.count])
         self.roles = table
+    }
+
+    /// Calls `body` with the ordinal of every resource of `reached`.
+    @inline(__always)
+    func forEachOrdinal(of reached: FindingsAnalyzer.Reached, _ body: (Int) -> Void) {
+        reached.members.withUnsafeBufferPointer { members in
+            if reached.partition < 0 {
+                for m in members { body(Int(m)) }
+            } else {
+                ordinals[reached.partition].withUnsafeBufferPointer { map in
+                    for m in members { body(Int(map[Int(m)])) }
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with each resource `role` can access and its answer: its own answers, then
+    /// its classes' (but for the resources it decides alone).
+    func forEachAccess(of role: String, _ body: (Int, FindingsAnalyzer.Reached) -> Void) {
+        guard let access = roles[role] else { return }
+        for r in access.own { forEachOrdinal(of: r) { body($0, r) } }
+        for share in access.shares {
+            for r in groups[share.group] {
+                if share.except.isEmpty {
+                    forEachOrdinal(of: r) { body($0, r) }
+                } else {
+                    forEachOrdinal(of: r) { if !share.except.contains($0) { body($0, r) } }
+                }
+            }
+        }
     }
 }

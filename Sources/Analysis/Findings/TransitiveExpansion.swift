@@ -78,32 +78,23 @@ extension FindingsAnalysis {
                     index[ordinal] = -2
                 }
             }
-            guard let access = table.roles[step.role] else { continue }
-            func visit(_ list: [FindingsAnalyzer.Reached], except: Set<Int>) {
-                list.withUnsafeBufferPointer { reached in
-                    for k in reached.indices {
-                        let ordinal = reached[k].ordinal
-                        let known = Int(index[ordinal])
-                        if known == -2 { continue }
-                        if !except.isEmpty, except.contains(ordinal) { continue }
-                        if known >= 0 {
-                            let actions = reached[k].access.actions
-                            if records[known].actions == actions { continue }
-                            var lists = actionLists[known] ?? [records[known].actions]
-                            if !lists.contains(actions) { lists.append(actions); actionLists[known] = lists }
-                            continue
-                        }
-                        guard isFinding(ordinal) else { index[ordinal] = -2; continue }
-                        index[ordinal] = Int32(records.count)
-                        let a = reached[k].access
-                        records.append(Record(
-                            ordinal: ordinal, step: i, actions: a.actions, conditions: merged(step.conditions, a.conditions),
-                            deniedWhen: merged(step.deniedWhen, a.deniedWhen)))
-                    }
+            table.forEachAccess(of: step.role) { ordinal, reached in
+                let known = Int(index[ordinal])
+                if known == -2 { return }
+                if known >= 0 {
+                    let actions = reached.access.actions
+                    if records[known].actions == actions { return }
+                    var lists = actionLists[known] ?? [records[known].actions]
+                    if !lists.contains(actions) { lists.append(actions); actionLists[known] = lists }
+                    return
                 }
+                guard isFinding(ordinal) else { index[ordinal] = -2; return }
+                index[ordinal] = Int32(records.count)
+                let a = reached.access
+                records.append(Record(
+                    ordinal: ordinal, step: i, actions: a.actions, conditions: merged(step.conditions, a.conditions),
+                    deniedWhen: merged(step.deniedWhen, a.deniedWhen)))
             }
-            visit(access.own, except: [])
-            for share in access.shares { visit(table.groups[share.group], except: share.except) }
         }
         // Lists are canonical (`ActionListInterning`): records with the same lists share one merge.
         var mergedLists: [[ActionListInterning.Storage]: [String]] = [:]

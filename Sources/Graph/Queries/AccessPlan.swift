@@ -19,6 +19,8 @@ public struct AccessPlan: Sendable {
         public let representative: PrincipalEntry
         /// One account's partition of candidates, shared by every group of that account and services.
         let resources: [ResourceEntry]
+        /// The partition's position in `AccessPlan.partitions`.
+        public let partition: Int
         /// The partition's resources that name the representative: not the class's answers.
         let namingRepresentative: Set<ObjectIdentifier>
     }
@@ -38,6 +40,8 @@ public struct AccessPlan: Sendable {
 
     public let groups: [Group]
     public let members: [Member]
+    /// Every partition a group decides over, with the services of its resources' actions.
+    public let partitions: [(resources: [ResourceEntry], services: [String])]
 }
 
 /// The condition keys that differ between principals of one class (see `AccessPlan`).
@@ -50,11 +54,11 @@ extension AccessModel {
     public func accessPlan(for principals: [PrincipalEntry]) -> AccessPlan {
         var builder = AccessPlanBuilder(model: self)
         for p in principals { builder.add(p) }
-        return AccessPlan(groups: builder.groups, members: builder.members)
+        return AccessPlan(groups: builder.groups, members: builder.members, partitions: builder.partitions)
     }
 
     /// What the group's representative can access among the group's resources: the answers of
-    /// every member of the class.
+    /// every member of the class, each resource decided in turn.
     public func access(of group: AccessPlan.Group) -> [(ResourceEntry, Access)] {
         let memo = AccessMemo()
         let p = group.representative
@@ -62,19 +66,37 @@ extension AccessModel {
         var allow: (service: String, statements: [Statement]) = ("", [])
         var found: [(ResourceEntry, Access)] = []
         for r in group.resources where group.namingRepresentative.isEmpty || !group.namingRepresentative.contains(ObjectIdentifier(r)) {
-            // `isCandidate`, with what is the same for every resource worked out once. A group holds
-            // no resource naming its representative, and resources of other accounts only because
-            // they name its account or everyone.
-            if !memo.scpClosed.isEmpty, !r.universes.contains(where: { !memo.scpClosed.contains($0.id) }) { continue }
-            if r.account == p.request.account && !r.namesEveryone && !r.namesOwnAccount {
-                if allow.service != r.service { allow = (r.service, p.allowStatements(covering: r.service)) }
-                let statements = allow.statements
-                guard r.targets.contains(where: { t in statements.contains { $0.appliesTo(resource: t, context: p.context) != .no } })
-                else { continue }
-            }
-            if let a = memoizedAccess(of: p, to: r, memo: memo) { found.append((r, a)) }
+            if let a = decide(r, for: p, memo: memo, allow: &allow) { found.append((r, a)) }
         }
         return found
+    }
+
+    /// The same answers, each class of resources that decide alike for the representative of
+    /// `classing.plan.groups[index]` decided once (`accessClasses(ofGroup:classing:)`).
+    public func access(ofGroup index: Int, classing: PlanClassing) -> [(ResourceEntry, Access)] {
+        let resources = classing.plan.groups[index].resources
+        var found: [(ResourceEntry, Access)] = []
+        for answer in accessClasses(ofGroup: index, classing: classing) {
+            for i in answer.members { found.append((resources[Int(i)], answer.access)) }
+        }
+        return found
+    }
+
+    /// One resource of a group decided for its representative: `isCandidate`, with what is the
+    /// same for every resource worked out once (`memo` was reset for `p`), then the memo. A group
+    /// holds no resource naming its representative, and resources of other accounts only because
+    /// they name its account or everyone.
+    func decide(
+        _ r: ResourceEntry, for p: PrincipalEntry, memo: AccessMemo, allow: inout (service: String, statements: [Statement])
+    ) -> Access? {
+        if !memo.scpClosed.isEmpty, !r.universes.contains(where: { !memo.scpClosed.contains($0.id) }) { return nil }
+        if r.account == p.request.account && !r.namesEveryone && !r.namesOwnAccount {
+            if allow.service != r.service { allow = (r.service, p.allowStatements(covering: r.service)) }
+            let statements = allow.statements
+            guard r.targets.contains(where: { t in statements.contains { $0.appliesTo(resource: t, context: p.context) != .no } })
+            else { return nil }
+        }
+        return memoizedAccess(of: p, to: r, memo: memo)
     }
 
     /// What a member can access among the resources it decides alone.
@@ -109,6 +131,7 @@ struct AccessPlanBuilder {
     var namingRepresentative: [[ResourceEntry]] = []
     var scopes: [String: Scope] = [:]
     var shapes = ShapeInterner()
+    var partitions: [(resources: [ResourceEntry], services: [String])] = []
     /// User and role ARNs -> the resources (not roles) whose policy names them, in Principal or NotPrincipal.
     let naming: [String: [ResourceEntry]]
 
@@ -116,6 +139,8 @@ struct AccessPlanBuilder {
     struct Scope {
         var keys: [String] = []
         var partitions: [String: [ResourceEntry]] = [:]
+        /// Each partition's position in `AccessPlanBuilder.partitions`.
+        var ids: [String: Int] = [:]
         /// The members of each partition, for "which resources naming the representative are in it".
         var members: [String: Set<ObjectIdentifier>] = [:]
         var individually: [ResourceEntry] = []
@@ -172,7 +197,7 @@ struct AccessPlanBuilder {
                 individually += partition
                 continue
             }
-            let g = group(for: key, representative: p, partition: partition, members: scope.members[services]!)
+            let g = group(for: key, representative: p, partition: partition, id: scope.ids[services]!, members: scope.members[services]!)
             individually += namingRepresentative[g]
             let except = Set(named.lazy.filter { $0.evaluationServices == services }.map(ObjectIdentifier.init))
             shares.append(AccessPlan.Share(group: g, except: except))
@@ -184,11 +209,12 @@ struct AccessPlanBuilder {
 
     /// The group of a class, created with `p` as its representative when new.
     mutating func group(
-        for key: ClassKey, representative p: PrincipalEntry, partition: [ResourceEntry], members: Set<ObjectIdentifier>
+        for key: ClassKey, representative p: PrincipalEntry, partition: [ResourceEntry], id: Int, members: Set<ObjectIdentifier>
     ) -> Int {
         if let g = groupIDs[key] { return g }
         let inPartition = (naming[p.id] ?? []).filter { members.contains(ObjectIdentifier($0)) }
-        groups.append(AccessPlan.Group(representative: p, resources: partition, namingRepresentative: Set(inPartition.map(ObjectIdentifier.init))))
+        groups.append(AccessPlan.Group(
+            representative: p, resources: partition, partition: id, namingRepresentative: Set(inPartition.map(ObjectIdentifier.init))))
         namingRepresentative.append(inPartition)
         groupIDs[key] = groups.count - 1
         return groups.count - 1
@@ -250,6 +276,10 @@ struct AccessPlanBuilder {
             }
         }
         scope.keys = scope.partitions.keys.sorted()
+        for services in scope.keys {
+            scope.ids[services] = partitions.count
+            partitions.append((scope.partitions[services]!, services.split(separator: " ").map(String.init)))
+        }
         scope.members = scope.partitions.mapValues { Set($0.map(ObjectIdentifier.init)) }
         scopes[account] = scope
         return scope

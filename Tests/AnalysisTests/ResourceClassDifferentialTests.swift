@@ -1,0 +1,56 @@
+import Foundation
+@testable import Graph
+import Policy
+import Snapshot
+import Testing
+@testable import Analysis
+
+/// `findings` decides what roles can access once per class of roles (`AccessPlan`) and, within
+/// a class, once per class of resources that decide alike (`PlanClassing`: resources no
+/// Resource pattern of the role's policies singles out, with policies that prepare alike for
+/// it). Every principal's answers that way must equal the engine's answer for each
+/// (principal, resource) pair, `AccessModel.access(of:to:)`, on every snapshot.
+extension DifferentialTests {
+    @Test("Classes of resources: each principal's answers equal access(of:to:) for every resource", arguments: DifferentialSnapshot.allCases)
+    func resourceClassesEqualTheEngine(_ s: DifferentialSnapshot) async throws {
+        let m = try await DifferentialFixtures.shared.prepared(s).model
+        let principals = m.principalOrder.compactMap { m.principals[$0] }
+        let plan = m.accessPlan(for: principals)
+        let classing = PlanClassing(model: m, plan: plan)
+        let classes = plan.groups.indices.map { m.accessClasses(ofGroup: $0, classing: classing) }
+        var evaluations = 0
+        var shared = 0
+        for answers in classes {
+            evaluations += answers.count
+            shared += answers.reduce(0) { $0 + $1.members.count }
+        }
+        let resources = m.resourceOrder.compactMap { m.resources[$0] }.filter { !$0.isRole }
+        var disagreements: [String] = []
+        var reached = 0
+        for member in plan.members {
+            var mine: [String: Access] = [:]
+            for (r, a) in m.individualAccess(of: member) { mine[r.arn] = a }
+            for share in member.shares {
+                let group = plan.groups[share.group]
+                for answer in classes[share.group] {
+                    for i in answer.members where !share.except.contains(ObjectIdentifier(group.resources[Int(i)])) {
+                        let arn = group.resources[Int(i)].arn
+                        if mine[arn] != nil { disagreements.append("\(member.principal.id): \(arn) decided twice") }
+                        mine[arn] = answer.access
+                    }
+                }
+            }
+            for r in resources {
+                let expected = m.access(of: member.principal, to: r)
+                if expected != nil { reached += 1 }
+                if mine[r.arn] != expected {
+                    disagreements.append("\(member.principal.id) on \(r.arn): classes \(String(describing: mine[r.arn]?.actions)), engine \(String(describing: expected?.actions))")
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.count) disagreements on \(s), first: \(disagreements.prefix(5))")
+        #expect(reached > 0)
+        // The classes do share: fewer evaluations than resources answered.
+        #expect(evaluations < shared, "\(evaluations) evaluations for \(shared) answers")
+    }
+}
