@@ -8,16 +8,24 @@ import Testing
 /// `findings` decides what roles can access once per class of roles (`AccessPlan`) and, within
 /// a class, once per class of resources that decide alike (`PlanClassing`: resources no
 /// Resource pattern of the role's policies singles out, with policies that prepare alike for
-/// it). Every principal's answers that way must equal the engine's answer for each
-/// (principal, resource) pair, `AccessModel.access(of:to:)`, on every snapshot.
+/// it), and classes of different groups whose matching statements, context and resources agree
+/// share one evaluation. Every principal's answers both ways (each group alone, every group at
+/// once) must equal the engine's answer for each (principal, resource) pair,
+/// `AccessModel.access(of:to:)`, on every snapshot.
 extension DifferentialTests {
     @Test("Classes of resources: each principal's answers equal access(of:to:) for every resource", arguments: DifferentialSnapshot.allCases)
     func resourceClassesEqualTheEngine(_ s: DifferentialSnapshot) async throws {
+        try await checkClasses(s, shared: false)
+        try await checkClasses(s, shared: true)
+    }
+
+    func checkClasses(_ s: DifferentialSnapshot, shared everyGroup: Bool) async throws {
         let m = try await DifferentialFixtures.shared.prepared(s).model
         let principals = m.principalOrder.compactMap { m.principals[$0] }
         let plan = m.accessPlan(for: principals)
         let classing = PlanClassing(model: m, plan: plan)
-        let classes = plan.groups.indices.map { m.accessClasses(ofGroup: $0, classing: classing) }
+        let classes = everyGroup
+            ? m.accessClassesOfEveryGroup(classing: classing) : plan.groups.indices.map { m.accessClasses(ofGroup: $0, classing: classing) }
         var evaluations = 0
         var shared = 0
         for answers in classes {
@@ -48,7 +56,7 @@ extension DifferentialTests {
                 }
             }
         }
-        #expect(disagreements.isEmpty, "\(disagreements.count) disagreements on \(s), first: \(disagreements.prefix(5))")
+        #expect(disagreements.isEmpty, "\(disagreements.count) disagreements on \(s) (shared: \(everyGroup)), first: \(disagreements.prefix(5))")
         #expect(reached > 0)
         // The classes do share: fewer evaluations than resources answered.
         #expect(evaluations < shared, "\(evaluations) evaluations for \(shared) answers")

@@ -53,7 +53,8 @@ extension FindingsAnalysis {
         var out = [LevelsByResource](repeating: LevelsByResource(repeating: 0, count: categories.count), count: origins.count)
         for c in components.members.indices {
             var levels = LevelsByResource(repeating: 0, count: categories.count)
-            for role in components.members[c] { add(role, to: &levels) }
+            var visited = [Bool](repeating: false, count: table.groups.count)
+            for role in components.members[c] { add(role, to: &levels, visited: &visited) }
             for s in components.successors[c] {
                 Self.union(&levels, kept[s]!)
                 remaining[s] -= 1
@@ -65,18 +66,22 @@ extension FindingsAnalysis {
         return out
     }
 
-    /// A role reached (as `sts:AssumeRole`) and what it can access.
-    func add(_ role: String, to levels: inout LevelsByResource) {
+    /// A role reached (as `sts:AssumeRole`) and what it can access, but for the classes' answers
+    /// already added (`RoleAccessTable.answers(of:visited:)`).
+    func add(_ role: String, to levels: inout LevelsByResource, visited: inout [Bool]) {
         if let target = model.resources[role], let ordinal = categories.ordinalOf[ObjectIdentifier(target)] {
             levels[ordinal] |= assumeLevels.raw | Self.reachedBit
         }
-        forEachAccess(of: role) { ordinal, mask in levels[ordinal] |= mask.raw | Self.reachedBit }
-    }
-
-    /// Calls `body` with each resource `role` can access and the levels of its actions: its own
-    /// answers, then its classes' (but for the resources it decides alone), in that order.
-    func forEachAccess(of role: String, _ body: (Int, LevelMask) -> Void) {
-        table.forEachAccess(of: role) { ordinal, reached in body(ordinal, reached.levels) }
+        for (list, except) in table.answers(of: role, visited: &visited) {
+            for r in list {
+                let bits = r.levels.raw | Self.reachedBit
+                let map = table.ordinalMap(of: r)
+                for m in r.members {
+                    let ordinal = map.map { Int($0[Int(m)]) } ?? Int(m)
+                    if except.isEmpty || !except.contains(ordinal) { levels[ordinal] |= bits }
+                }
+            }
+        }
     }
 
     static func union(_ a: inout LevelsByResource, _ b: LevelsByResource) {
@@ -115,14 +120,29 @@ extension FindingsAnalysis {
         var from = Array(starts.indices)
         var seen = Set(starts)
         var k = 0
+        var visited = [Bool](repeating: false, count: table.groups.count)
         while k < queue.count, claimed < total {
             let role = queue[k], entry = Int32(from[k])
             k += 1
-            func claim(_ ordinal: Int) {
-                if levels[ordinal] & Self.reachedBit != 0, owner[ordinal] < 0 { owner[ordinal] = entry; claimed += 1 }
+            if let r = model.resources[role], let i = categories.ordinalOf[ObjectIdentifier(r)],
+                levels[i] & Self.reachedBit != 0, owner[i] < 0
+            {
+                owner[i] = entry
+                claimed += 1
             }
-            if let r = model.resources[role], let i = categories.ordinalOf[ObjectIdentifier(r)] { claim(i) }
-            forEachAccess(of: role) { ordinal, _ in claim(ordinal) }
+            // A class's answers met earlier in the search are claimed already.
+            for (list, except) in table.answers(of: role, visited: &visited) {
+                for r in list {
+                    let map = table.ordinalMap(of: r)
+                    for m in r.members {
+                        let ordinal = map.map { Int($0[Int(m)]) } ?? Int(m)
+                        guard levels[ordinal] & Self.reachedBit != 0, owner[ordinal] < 0 else { continue }
+                        if !except.isEmpty, except.contains(ordinal) { continue }
+                        owner[ordinal] = entry
+                        claimed += 1
+                    }
+                }
+            }
             for e in graph.next[role] ?? [] where seen.insert(e.to).inserted {
                 queue.append(e.to)
                 from.append(from[k - 1])

@@ -104,7 +104,9 @@ public struct FindingsAnalysis: Sendable {
         let needsResources = zip(categories.categories, admitted).contains { $0.1 && $0.0.type != "AWS::IAM::Role" }
         table = await RoleAccessTable(
             model: model, roles: needsResources ? reached : [], categories: categories, levels: levels, progress: progress)
-        stages?("what roles reached can access (\(reached.count) roles, \(table.groups.count) classes)", clock.now - start)
+        stages?(
+            "what roles reached can access (\(reached.count) roles, \(table.groups.count) classes, "
+                + "\(table.groups.reduce(0) { $0 + $1.count }) classes of resources reached)", clock.now - start)
     }
 
     /// The catalog access levels come from: the model's own, else the bundled one.

@@ -37,24 +37,21 @@ struct RoleAccessTable: Sendable {
         @Sendable func reached(_ found: [(ResourceEntry, Access)]) -> [FindingsAnalyzer.Reached] {
             found.map { FindingsAnalyzer.Reached(members: [Int32(ordinalOf[ObjectIdentifier($0.0)]!)], partition: -1, access: $0.1) }
         }
-        @Sendable func reached(group i: Int) -> [FindingsAnalyzer.Reached] {
-            let partition = plan.groups[i].partition
-            return model.accessClasses(ofGroup: i, classing: classing).map {
-                FindingsAnalyzer.Reached(members: $0.members, partition: partition, access: $0.access)
-            }
-        }
-        // Group answers and members' own answers, each a task; unit i < groups.count is a group.
+        // Every group's classes at once (classes of different groups share answers), then each
+        // member's own answers, each a task; unit i < groups.count is a group.
+        let classes = model.accessClassesOfEveryGroup(classing: classing)
         let total = plan.groups.count + plan.members.count
+        progress?(plan.groups.count, total)
         let results = await withTaskGroup(of: (Int, [FindingsAnalyzer.Reached]).self) { group in
-            for i in 0..<total {
-                group.addTask {
-                    i < plan.groups.count
-                        ? (i, reached(group: i))
-                        : (i, reached(model.individualAccess(of: plan.members[i - plan.groups.count])))
-                }
+            for i in plan.groups.count..<total {
+                group.addTask { (i, reached(model.individualAccess(of: plan.members[i - plan.groups.count]))) }
             }
             var out = Array(repeating: [FindingsAnalyzer.Reached](), count: total)
-            var done = 0
+            for (i, answers) in classes.enumerated() {
+                let partition = plan.groups[i].partition
+                out[i] = answers.map { FindingsAnalyzer.Reached(members: $0.members, partition: partition, access: $0.access) }
+            }
+            var done = plan.groups.count
             for await (i, found) in group {
                 out[i] = found
                 done += 1
@@ -71,33 +68,23 @@ struct RoleAccessTable: Sendable {
         self.roles = table
     }
 
-    /// Calls `body` with the ordinal of every resource of `reached`.
-    @inline(__always)
-    func forEachOrdinal(of reached: FindingsAnalyzer.Reached, _ body: (Int) -> Void) {
-        reached.members.withUnsafeBufferPointer { members in
-            if reached.partition < 0 {
-                for m in members { body(Int(m)) }
-            } else {
-                ordinals[reached.partition].withUnsafeBufferPointer { map in
-                    for m in members { body(Int(map[Int(m)])) }
-                }
-            }
+    /// The answers of `role` to visit: its own, then its classes' that are not marked in
+    /// `visited` (each with the resources it decides alone, left out). A class's answers are the
+    /// same whichever role shares them: a search that met them in full needs them no more, so
+    /// shares without exceptions mark their class.
+    func answers(of role: String, visited: inout [Bool]) -> [(list: [FindingsAnalyzer.Reached], except: Set<Int>)] {
+        guard let access = roles[role] else { return [] }
+        var out: [(list: [FindingsAnalyzer.Reached], except: Set<Int>)] = []
+        if !access.own.isEmpty { out.append((access.own, Set<Int>())) }
+        for share in access.shares where !visited[share.group] {
+            if share.except.isEmpty { visited[share.group] = true }
+            out.append((groups[share.group], share.except))
         }
+        return out
     }
 
-    /// Calls `body` with each resource `role` can access and its answer: its own answers, then
-    /// its classes' (but for the resources it decides alone).
-    func forEachAccess(of role: String, _ body: (Int, FindingsAnalyzer.Reached) -> Void) {
-        guard let access = roles[role] else { return }
-        for r in access.own { forEachOrdinal(of: r) { body($0, r) } }
-        for share in access.shares {
-            for r in groups[share.group] {
-                if share.except.isEmpty {
-                    forEachOrdinal(of: r) { body($0, r) }
-                } else {
-                    forEachOrdinal(of: r) { if !share.except.contains($0) { body($0, r) } }
-                }
-            }
-        }
+    /// The ordinals of `reached`'s resources: its members, or through its partition.
+    func ordinalMap(of reached: FindingsAnalyzer.Reached) -> [Int32]? {
+        reached.partition < 0 ? nil : ordinals[reached.partition]
     }
 }

@@ -65,6 +65,8 @@ extension FindingsAnalysis {
         for s in starts { if let r = model.resources[s], let i = categories.ordinalOf[ObjectIdentifier(r)] { index[i] = -2 } }
         var actionLists: [Int: [[String]]] = [:]
         func isFinding(_ ordinal: Int) -> Bool { shown[Int(categories.categoryOf[ordinal])] && !direct.contains(ordinal) }
+        // A class's answers met at an earlier step add nothing at a later one.
+        var visited = [Bool](repeating: false, count: table.groups.count)
         for (i, step) in steps.enumerated() {
             if step.path.count > 1, let target = model.resources[step.role], let ordinal = categories.ordinalOf[ObjectIdentifier(target)],
                 index[ordinal] == -1
@@ -78,22 +80,29 @@ extension FindingsAnalysis {
                     index[ordinal] = -2
                 }
             }
-            table.forEachAccess(of: step.role) { ordinal, reached in
-                let known = Int(index[ordinal])
-                if known == -2 { return }
-                if known >= 0 {
-                    let actions = reached.access.actions
-                    if records[known].actions == actions { return }
-                    var lists = actionLists[known] ?? [records[known].actions]
-                    if !lists.contains(actions) { lists.append(actions); actionLists[known] = lists }
-                    return
+            for (list, except) in table.answers(of: step.role, visited: &visited) {
+                for reached in list {
+                    let map = table.ordinalMap(of: reached)
+                    for m in reached.members {
+                        let ordinal = map.map { Int($0[Int(m)]) } ?? Int(m)
+                        let known = Int(index[ordinal])
+                        if known == -2 { continue }
+                        if !except.isEmpty, except.contains(ordinal) { continue }
+                        if known >= 0 {
+                            let actions = reached.access.actions
+                            if records[known].actions == actions { continue }
+                            var lists = actionLists[known] ?? [records[known].actions]
+                            if !lists.contains(actions) { lists.append(actions); actionLists[known] = lists }
+                            continue
+                        }
+                        guard isFinding(ordinal) else { index[ordinal] = -2; continue }
+                        index[ordinal] = Int32(records.count)
+                        let a = reached.access
+                        records.append(Record(
+                            ordinal: ordinal, step: i, actions: a.actions, conditions: merged(step.conditions, a.conditions),
+                            deniedWhen: merged(step.deniedWhen, a.deniedWhen)))
+                    }
                 }
-                guard isFinding(ordinal) else { index[ordinal] = -2; return }
-                index[ordinal] = Int32(records.count)
-                let a = reached.access
-                records.append(Record(
-                    ordinal: ordinal, step: i, actions: a.actions, conditions: merged(step.conditions, a.conditions),
-                    deniedWhen: merged(step.deniedWhen, a.deniedWhen)))
             }
         }
         // Lists are canonical (`ActionListInterning`): records with the same lists share one merge.

@@ -53,6 +53,24 @@ public struct PlanClassing: Sendable {
     let clausesOfGroup: [[ClauseKey]?]
     /// Per partition: resource position by identity.
     let positions: [[ObjectIdentifier: Int32]]
+    /// Per group: its representative's statements that may cover the partition's services, as
+    /// (shape, position in its clauses or -1 when the statement matches every resource), with
+    /// `separator` between identity policies and before the boundary and each SCP level; and a
+    /// number for its request context as far as those statements and the partition's policies
+    /// read it. Two groups' classes with equal statements matched alike decide alike
+    /// (`AccessModel.accessClassesOfEveryGroup`).
+    let statementsOfGroup: [[StatementRef]]
+    let contextOfGroup: [Int]
+
+    /// A statement of a representative, for `statementsOfGroup`.
+    struct StatementRef: Sendable {
+        let shape: Int32
+        let clause: Int32
+    }
+
+    /// Separates the parts of `statementsOfGroup` (no shape has this number).
+    static let separator = StatementRef(shape: -1, clause: -1)
+    static let noBoundary = StatementRef(shape: -2, clause: -1)
     public let plan: AccessPlan
 
     /// Principal-independent facts of a resource that the memo key and the candidate filter read.
@@ -88,7 +106,9 @@ public struct PlanClassing: Sendable {
             var keys: Set<String> = []
             staticClasses.append(part.resources.map { r in
                 guard Self.classable(r) else { return -1 }
-                for s in r.policy?.document.statements ?? [] { for c in s.conditions { keys.insert(c.normalizedKey) } }
+                for s in (r.policy?.document.statements ?? []) + r.rcpLevels.flatMap({ $0.flatMap(\.document.statements) }) {
+                for c in s.conditions { keys.insert(c.normalizedKey) }
+            }
                 let key = StaticKey(
                     account: r.account, type: r.type, service: r.service, policyRequired: r.policyRequired,
                     restrictPublicAccess: r.restrictPublicAccess, namesEveryone: r.namesEveryone, namesOwnAccount: r.namesOwnAccount,
@@ -107,6 +127,10 @@ public struct PlanClassing: Sendable {
         var baseOfGroup: [Int] = []
         var clausesOfGroup: [[ClauseKey]?] = []
         var statementOf: [ClauseKey: Statement] = [:]
+        var shapes = ShapeInterner()
+        var contexts: [ConditionContext: Int] = [:]
+        var statementsOfGroup: [[StatementRef]] = []
+        var contextOfGroup: [Int] = []
         for g in plan.groups {
             let p = g.representative
             let profile = ProfileKey(
@@ -123,6 +147,8 @@ public struct PlanClassing: Sendable {
             let statements = p.resourceSpecificStatements.filter { s in services.contains { s.mayCover(service: $0) } }
             if statements.contains(where: { $0.resourceHasVariables || $0.resource == nil }) {
                 clausesOfGroup.append(nil)
+                statementsOfGroup.append([])
+                contextOfGroup.append(-1)
                 continue
             }
             var clauses: [ClauseKey] = []
@@ -132,7 +158,46 @@ public struct PlanClassing: Sendable {
                 if !clauses.contains(key) { clauses.append(key) }
             }
             clausesOfGroup.append(clauses)
+            // Its statements for the partition's services, in order, with how each is matched.
+            var refs: [StatementRef] = []
+            var keys = keysRead[g.partition]
+            func add(_ policies: [NamedPolicy]) {
+                for policy in policies {
+                    refs.append(Self.separator)
+                    for st in policy.document.statements where services.contains(where: { st.mayCover(service: $0) }) {
+                        for c in st.conditions { keys.insert(c.normalizedKey) }
+                        var clause: Int32 = -1
+                        if let r = st.resource, case .resource(let patterns) = r, patterns.contains(where: { $0.isAny }) {
+                            clause = -1
+                        } else if let r = st.resource {
+                            clause = Int32(clauses.firstIndex(of: ClauseKey(partition: g.partition, effect: st.effect, clause: r))!)
+                        }
+                        refs.append(StatementRef(shape: Int32(shapes.id(of: st)), clause: clause))
+                    }
+                }
+            }
+            add(p.policies.identityPolicies)
+            if let boundary = p.policies.permissionsBoundary {
+                refs.append(Self.separator)
+                add(boundary)
+            } else {
+                refs.append(Self.noBoundary)
+            }
+            for level in p.policies.scpLevels {
+                refs.append(Self.separator)
+                add(level)
+            }
+            statementsOfGroup.append(refs)
+            let context = p.context.keeping(keys)
+            if let known = contexts[context] {
+                contextOfGroup.append(known)
+            } else {
+                contexts[context] = contexts.count
+                contextOfGroup.append(contexts.count - 1)
+            }
         }
+        self.statementsOfGroup = statementsOfGroup
+        self.contextOfGroup = contextOfGroup
         self.baseOfGroup = baseOfGroup
         self.clausesOfGroup = clausesOfGroup
         let needed = Array(statementOf)
