@@ -57,6 +57,27 @@ struct BlockPublicAccessTests {
         #expect(f.contains { $0.resource == "arn:aws:s3:::shared" && $0.principal == "arn:aws:iam::999999999999:root" })
     }
 
+    /// The memo answers a principal's later resources from earlier ones that no policy tells
+    /// apart; RestrictPublicBuckets tells two buckets with the same public policy apart for a
+    /// principal of another account, whichever is asked first.
+    @Test func memoTellsRestrictedBucketsApart() async throws {
+        try bucket("a-restricted", policyPrincipal: #"\"*\""#, aclAllUsers: false, block: ["RestrictPublicBuckets": true])
+        try bucket("b-open", policyPrincipal: #"\"*\""#, aclAllUsers: false, block: nil)
+        try write("accounts/\(account)/iam/get-account-authorization-details.json", #"{"RoleDetailList": []}"#)
+        let reader = #"{"Path": "/", "RoleName": "reader", "Arn": "arn:aws:iam::111111111111:role/reader", "AssumeRolePolicyDocument": {"Statement": []}, "RolePolicyList": [{"PolicyName": "read", "PolicyDocument": {"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}}]}"#
+        try write("accounts/111111111111/iam/get-account-authorization-details.json", #"{"RoleDetailList": [\#(reader)]}"#)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let m = try await AnalysisSession.open(root)
+        let role = m.principals["arn:aws:iam::111111111111:role/reader"]!
+        let buckets = ["a-restricted", "b-open"].map { m.resources["arn:aws:s3:::\($0)"]! }
+        for order in [buckets, buckets.reversed()] {
+            let memo = AccessMemo()
+            for r in order { #expect(m.access(of: role, to: r, memo: memo) == m.access(of: role, to: r), "\(r.arn)") }
+        }
+        #expect(m.access(of: role, to: buckets[0]) == nil)
+        #expect(m.access(of: role, to: buckets[1])?.actions == ["s3:GetObject"])
+    }
+
     @Test func accountLevelSettings() async throws {
         try write("accounts/\(account)/s3/get-public-access-block.json", Self.blockJSON(["IgnorePublicAcls": true, "RestrictPublicBuckets": true]))
         try bucket("open", policyPrincipal: #"\"*\""#, aclAllUsers: true, block: nil)

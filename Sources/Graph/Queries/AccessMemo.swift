@@ -49,6 +49,8 @@ struct MemoKey: Hashable {
     let account: String
     let type: String
     let policyRequired: Bool
+    /// S3's RestrictPublicBuckets: a public policy admits only AWS services and the owner's account.
+    let restrictPublicAccess: Bool
     var targets: [Target]
 }
 
@@ -67,7 +69,8 @@ extension AccessModel {
         let context = memo.context(of: p, resourceAccount: r.account, in: self)
         let evaluator = Evaluator()
         let policyMayApply = r.policyMayApply(to: p.request, accountRoot: memo.accountRoot)
-        var key = MemoKey(account: r.account, type: r.type, policyRequired: r.policyRequired, targets: [])
+        var key = MemoKey(
+            account: r.account, type: r.type, policyRequired: r.policyRequired, restrictPublicAccess: r.restrictPublicAccess, targets: [])
         key.targets.reserveCapacity(r.targets.count)
         for t in r.targets.indices {
             let statements = memo.statements(of: p, covering: r.universes[t])

@@ -161,11 +161,13 @@ public struct PlanClassing: Sendable {
             // Its statements for the partition's services, in order, with how each is matched.
             var refs: [StatementRef] = []
             var keys = keysRead[g.partition]
+            var readsAnyKey = false  // a condition value holds a policy variable
             func add(_ policies: [NamedPolicy]) {
                 for policy in policies {
                     refs.append(Self.separator)
                     for st in policy.document.statements where services.contains(where: { st.mayCover(service: $0) }) {
                         for c in st.conditions { keys.insert(c.normalizedKey) }
+                        if st.conditionsMayRead(contextKeys: []) { readsAnyKey = true }
                         var clause: Int32 = -1
                         if let r = st.resource, case .resource(let patterns) = r, patterns.contains(where: { $0.isAny }) {
                             clause = -1
@@ -188,7 +190,7 @@ public struct PlanClassing: Sendable {
                 add(level)
             }
             statementsOfGroup.append(refs)
-            let context = p.context.keeping(keys)
+            let context = readsAnyKey ? p.context : p.context.keeping(keys)
             if let known = contexts[context] {
                 contextOfGroup.append(known)
             } else {
