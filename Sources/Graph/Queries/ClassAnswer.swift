@@ -55,39 +55,44 @@ extension AccessModel {
     public func accessClassesOfEveryGroup(classing: PlanClassing) -> [[ClassAnswer]] {
         let groups = classing.plan.groups
         let model = self
-        let classes = ParallelMap.map(Array(groups.indices)) { model.resourceClasses(ofGroup: $0, classing: classing) }
+        var classes = ParallelMap.map(Array(groups.indices)) { model.resourceClasses(ofGroup: $0, classing: classing) }
         // The class that decides each key first, and each class's decider.
-        var owners: [EvaluationKey: (group: Int, position: Int)] = [:]
         var deciders: [[(group: Int, position: Int)]] = []
         var own: [[Int]] = Array(repeating: [], count: groups.count)
-        for (g, c) in classes.enumerated() {
-            var mine: [(group: Int, position: Int)] = []
-            mine.reserveCapacity(c.keys.count)
-            for (i, key) in c.keys.enumerated() {
-                if let key, let known = owners[key] {
-                    mine.append(known)
-                    continue
+        do {
+            var owners: [EvaluationKey: (group: Int, position: Int)] = [:]
+            for (g, c) in classes.enumerated() {
+                var mine: [(group: Int, position: Int)] = []
+                mine.reserveCapacity(c.keys.count)
+                for (i, key) in c.keys.enumerated() {
+                    if let key, let known = owners[key] {
+                        mine.append(known)
+                        continue
+                    }
+                    if let key { owners[key] = (g, own[g].count) }
+                    mine.append((g, own[g].count))
+                    own[g].append(i)
                 }
-                if let key { owners[key] = (g, own[g].count) }
-                mine.append((g, own[g].count))
-                own[g].append(i)
+                deciders.append(mine)
             }
-            deciders.append(mine)
         }
+        // The keys are needed no more (a large organization has millions).
+        for g in classes.indices { classes[g].keys = [] }
         let owned = own
+        let decided = classes
         let answers = ParallelMap.map(Array(groups.indices)) { g -> [Access?] in
             let group = groups[g]
             let memo = AccessMemo()
             memo.reset(for: group.representative, in: model)
             var allow: (service: String, statements: [Statement]) = ("", [])
             return owned[g].map { i in
-                model.decide(group.resources[Int(classes[g].members[i][0])], for: group.representative, memo: memo, allow: &allow)
+                model.decide(group.resources[Int(decided[g].members[i][0])], for: group.representative, memo: memo, allow: &allow)
             }
         }
         return groups.indices.map { g in
-            classes[g].members.indices.compactMap { i in
+            decided[g].members.indices.compactMap { i in
                 let d = deciders[g][i]
-                return answers[d.group][d.position].map { ClassAnswer(members: classes[g].members[i], access: $0) }
+                return answers[d.group][d.position].map { ClassAnswer(members: decided[g].members[i], access: $0) }
             }
         }
     }
