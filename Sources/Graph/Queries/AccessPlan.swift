@@ -86,12 +86,8 @@ extension AccessModel {
     /// same for every resource worked out once (`memo` was reset for `p`), then the memo. A group
     /// holds no resource naming its representative, and resources of other accounts only because
     /// they name its account or everyone.
-    /// With `memoize` false the memo only holds what is the same for every resource (its SCP
-    /// closures), and the resource is evaluated: classes of resources are already told apart at
-    /// least as finely as the memo's key would tell them.
     func decide(
-        _ r: ResourceEntry, for p: PrincipalEntry, memo: AccessMemo, allow: inout (service: String, statements: [Statement]),
-        memoize: Bool = true
+        _ r: ResourceEntry, for p: PrincipalEntry, memo: AccessMemo, allow: inout (service: String, statements: [Statement])
     ) -> Access? {
         if !memo.scpClosed.isEmpty, !r.universes.contains(where: { !memo.scpClosed.contains($0.id) }) { return nil }
         if r.account == p.request.account && !r.namesEveryone && !r.namesOwnAccount {
@@ -100,7 +96,7 @@ extension AccessModel {
             guard r.targets.contains(where: { t in statements.contains { $0.appliesTo(resource: t, context: p.context) != .no } })
             else { return nil }
         }
-        return memoize ? memoizedAccess(of: p, to: r, memo: memo) : access(of: p, to: r)
+        return memoizedAccess(of: p, to: r, memo: memo)
     }
 
     /// What a member can access among the resources it decides alone.

@@ -44,7 +44,7 @@ extension AccessModel {
         var allow: (service: String, statements: [Statement]) = ("", [])
         let classes = resourceClasses(ofGroup: index, classing: classing)
         return classes.members.compactMap { members in
-            decide(group.resources[Int(members[0])], for: group.representative, memo: memo, allow: &allow, memoize: false)
+            decide(group.resources[Int(members[0])], for: group.representative, memo: memo, allow: &allow)
                 .map { ClassAnswer(members: members, access: $0) }
         }
     }
@@ -86,7 +86,7 @@ extension AccessModel {
             memo.reset(for: group.representative, in: model)
             var allow: (service: String, statements: [Statement]) = ("", [])
             return owned[g].map { i in
-                model.decide(group.resources[Int(decided[g].members[i][0])], for: group.representative, memo: memo, allow: &allow, memoize: false)
+                model.decide(group.resources[Int(decided[g].members[i][0])], for: group.representative, memo: memo, allow: &allow)
             }
         }
         return groups.indices.map { g in
