@@ -11,6 +11,19 @@ public struct PasswordPolicy: Sendable, Hashable, Codable {
     public var maxPasswordAge: Int?
     public var passwordReusePrevention: Int?
 
+    public init(
+        minimumPasswordLength: Int?, requireSymbols: Bool, requireNumbers: Bool, requireUppercaseCharacters: Bool,
+        requireLowercaseCharacters: Bool, maxPasswordAge: Int? = nil, passwordReusePrevention: Int? = nil
+    ) {
+        self.minimumPasswordLength = minimumPasswordLength
+        self.requireSymbols = requireSymbols
+        self.requireNumbers = requireNumbers
+        self.requireUppercaseCharacters = requireUppercaseCharacters
+        self.requireLowercaseCharacters = requireLowercaseCharacters
+        self.maxPasswordAge = maxPasswordAge
+        self.passwordReusePrevention = passwordReusePrevention
+    }
+
     /// How many of the four character types it requires.
     public var characterTypesRequired: Int {
         [requireSymbols, requireNumbers, requireUppercaseCharacters, requireLowercaseCharacters].filter { $0 }.count
