@@ -143,4 +143,16 @@ struct LeastPrivilegeTests {
         }
         #expect(throws: PolicySuggestError.unknownPrincipal("\(Self.a)user/nobody")) { try suggester.suggest(principal: "\(Self.a)user/nobody") }
     }
+
+    /// The prefilter (no identity Allow statement that may cover `iam:`) changes no answer.
+    @Test(arguments: ["samples/hygiene-account", "samples/escalation-account", "samples/acme-org"])
+    func adminPrefilterEqualsTheFullCheck(_ relative: String) async throws {
+        let root = URL(fileURLWithPath: Self.sample).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(relative).path
+        let model = LeastPrivilegeSession.model(try await LeastPrivilegeSession.snapshot(root))
+        let escalation = Escalation(model: model)
+        let fast = AdminMFACheck(escalation: escalation).admins().map { "\($0.principal) \($0.detail)" }
+        let full = AdminMFACheck(escalation: escalation, prefilter: false).admins().map { "\($0.principal) \($0.detail)" }
+        #expect(fast == full)
+        #expect(!full.isEmpty || relative == "samples/acme-org")
+    }
 }
