@@ -11,6 +11,15 @@ extension LayoutFile {
     public static let listOpenIDConnectProviders = LayoutFile(operation: "list-open-id-connect-providers")
     /// The SAML identity providers.
     public static let listSAMLProviders = LayoutFile(operation: "list-saml-providers")
+    /// The credential report: a base64 CSV in `Content`, with its `GeneratedTime` (after `generate-credential-report`).
+    public static let getCredentialReport = LayoutFile(operation: "get-credential-report")
+    /// The account's password policy (no file when the account has none: AWS answers `NoSuchEntity`).
+    public static let getAccountPasswordPolicy = LayoutFile(operation: "get-account-password-policy")
+    /// The account's IAM usage and quotas (`SummaryMap`: root MFA, root access keys, counts).
+    public static let getAccountSummary = LayoutFile(operation: "get-account-summary")
+    /// One principal's service (and action) last-accessed data, after `generate-service-last-accessed-details`;
+    /// saved as `iam/service-last-accessed/<principal-id>.json` (`SnapshotLayout.serviceLastAccessedDirectory`).
+    public static let getServiceLastAccessedDetails = LayoutFile(operation: "get-service-last-accessed-details")
 
     // s3/ (account level) and s3/<bucket>/
     /// S3 Block Public Access, of the account (`s3control`) or of one bucket (`s3api`).

@@ -2,7 +2,10 @@
 extension ServiceFolder {
     /// IAM: account-wide files, no resource folders.
     public static let iam = ServiceFolder(
-        name: "iam", regional: false, files: [.getAccountAuthorizationDetails, .listOpenIDConnectProviders, .listSAMLProviders])
+        name: "iam", regional: false, files: [
+            .getAccountAuthorizationDetails, .listOpenIDConnectProviders, .listSAMLProviders,
+            .getCredentialReport, .getAccountPasswordPolicy, .getAccountSummary,
+        ])
     /// S3: the account's Block Public Access, and one folder per bucket.
     public static let s3 = ServiceFolder(
         name: "s3", regional: false, files: [.getPublicAccessBlock],

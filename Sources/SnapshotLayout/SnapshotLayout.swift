@@ -14,6 +14,9 @@ public enum SnapshotLayout {
     public static let organizationPoliciesDirectory = organizationDirectory + "/policies"
     /// The file listing every command that failed: `[{"command": [...], "error": "..."}]`.
     public static let errorsFile = "collect-errors.json"
+    /// The folder, in an account's `iam/`, of the service last-accessed data: one
+    /// `<principal-id>.json` (a user's or role's `UserId`/`RoleId`) per principal.
+    public static let serviceLastAccessedDirectory = "service-last-accessed"
 
     /// The folder of one account: `accounts/<id>`.
     public static func accountDirectory(_ account: String) -> String {

@@ -19,6 +19,7 @@ struct AccessGraphCommand: AsyncParsableCommand {
             Paths.self,
             Check.self,
             Diff.self,
+            Hygiene.self, Unused.self, PolicySuggest.self,
         ]
     )
 

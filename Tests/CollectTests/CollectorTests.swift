@@ -22,6 +22,8 @@ import Testing
             "\(account)/iam/get-account-authorization-details.json",
             "\(account)/iam/list-open-id-connect-providers.json",
             "\(account)/iam/list-saml-providers.json",
+            "\(account)/iam/get-credential-report.json",
+            "\(account)/iam/get-account-summary.json",
             "\(account)/s3/logs/get-bucket-acl.json",
             "\(account)/s3/logs/get-public-access-block.json",
             "\(account)/s3/web/get-bucket-acl.json",
@@ -47,7 +49,7 @@ import Testing
         ])
         #expect(errors[1].error.contains("(ThrottlingException)"))
         #expect(errors[0].command.first == folder.path("bin/aws"))
-        #expect(summary.fileCount == 14)
+        #expect(summary.fileCount == 16)
     }
 
     @Test func missingAWSIsAnErrorBeforeAnythingRuns() async throws {

@@ -28,6 +28,7 @@ import Testing
             "ecr get-repository-policy --repository-name app": .json(#"{"policyText": "{}"}"#),
             "dynamodb get-resource-policy --resource-arn \(PolicyResourceTypesTests.streamARN)": .json(#"{"Policy": "{}"}"#),
             "backup get-backup-vault-access-policy --backup-vault-name Default": .json(#"{"Policy": "{}"}"#),
+            "iam get-account-password-policy": .json(#"{"PasswordPolicy": {"MinimumPasswordLength": 14, "RequireSymbols": true}}"#),
             "organizations describe-organization": .json(#"{"Organization": {"Id": "o-1", "MasterAccountId": "123456789012"}}"#),
             "organizations list-accounts": .json(#"{"Accounts": []}"#),
             "organizations list-roots": .json(#"{"Roots": [{"Id": "r-1"}]}"#),
@@ -49,6 +50,13 @@ import Testing
         SnapshotLayout.path(of: .listRoots, in: SnapshotLayout.organizationDirectory):
             "the roots are read as the parents under ous/",
     ]
+
+    /// The snapshot with the usage files `unused`, `hygiene` and `policy-suggest` read too.
+    static func load(_ root: String) async throws -> Snapshot {
+        var snapshot = try await SnapshotLoader().load(root)
+        await UsageLoader().read(into: &snapshot)
+        return snapshot
+    }
 
     @Test func everyFileTheCollectorWritesIsReadByTheLoader() async throws {
         let folder = try TemporaryFolder()
@@ -75,7 +83,7 @@ import Testing
         // Read as it is, no file or folder in it is unknown to the loader.
         let root = folder.path("snap")
         let accountFolder = SnapshotLayout.accountDirectory(Self.account)
-        let intact = try await SnapshotLoader().load(root).warnings
+        let intact = try await Self.load(root).warnings
         let intactAccount = try await SnapshotLoader().load(root + "/" + accountFolder).warnings
         #expect(!(intact + intactAccount).contains { $0.jsonPath == nil && $0.message.hasSuffix("; ignored") }, "\(intact)")
 
@@ -85,7 +93,7 @@ import Testing
             let url = URL(fileURLWithPath: root + "/" + file)
             let original = try Data(contentsOf: url)
             try Data("not json".utf8).write(to: url)
-            var reported = try await SnapshotLoader().load(root).warnings.contains { $0.file == file && !intact.contains($0) }
+            var reported = try await Self.load(root).warnings.contains { $0.file == file && !intact.contains($0) }
             if !reported, file.hasPrefix(accountFolder + "/") {
                 let inAccount = String(file.dropFirst(accountFolder.count + 1))
                 reported = try await SnapshotLoader().load(root + "/" + accountFolder).warnings

@@ -83,6 +83,13 @@ struct MotoEndToEndTests {
         #expect(snapshot.exists("\(account)/get-caller-identity.json"))
         #expect(snapshot.exists("\(account)/iam/list-open-id-connect-providers.json"))
         #expect(snapshot.exists("\(account)/iam/list-saml-providers.json"))
+        // The credential report (generate, then get) and the account summary, as moto serves them.
+        let report = try snapshot.object("\(account)/iam/get-credential-report.json")
+        let csv = (report["Content"] as? String).flatMap { Data(base64Encoded: $0) }.map { String(decoding: $0, as: UTF8.self) }
+        #expect(csv?.hasPrefix("user,arn,user_creation_time,password_enabled,") == true)
+        #expect(csv?.contains(":user/alice,") == true)
+        #expect(report["GeneratedTime"] != nil)
+        #expect(try snapshot.object("\(account)/iam/get-account-summary.json")["SummaryMap"] != nil)
 
         let s3 = "\(account)/s3"
         #expect(snapshot.entries(s3) == ["private-logs", "public-web", "shared-data"])

@@ -17,6 +17,7 @@ struct CollectPlan: Sendable {
         var jobs: [Job] = []
         if includesAccount {
             jobs += ServiceCatalog.accountCommands.compactMap { $0.job(account: account) }
+            jobs.append(IAMUsage.credentialReportJob(account: account))
             for type in ServiceCatalog.resourceTypes {
                 switch type.scope {
                 case .global:

@@ -2,7 +2,7 @@
 /// layout (`SnapshotLayout`'s `ServiceFolders.swift`), one file under `Services/` and one line here.
 public enum ServiceCatalog {
     /// Commands run once per account, saved as one file each.
-    public static let accountCommands: [AccountCommand] = AccountCommand.iam + AccountCommand.s3
+    public static let accountCommands: [AccountCommand] = AccountCommand.iam + IAMUsage.commands + AccountCommand.s3
 
     /// Resource types listed and then described one by one.
     public static let resourceTypes: [ResourceType] = [

@@ -34,7 +34,7 @@ enum AuthorizationDetails {
                 inlinePolicies: inline(u, "UserPolicyList", owner: "user/\(name)", path: path, file: file, warnings: &warnings),
                 attachedPolicyArns: attached(u),
                 permissionsBoundaryArn: u["PermissionsBoundary"]?["PermissionsBoundaryArn"]?.stringValue,
-                tags: access.tags(u)))
+                tags: access.tags(u), id: u["UserId"]?.stringValue, createdAt: access.time(u, "CreateDate")))
         }
         for (i, g) in access.objects(root, "GroupDetailList", at: top, warnings: &warnings) {
             let path = top.appending("GroupDetailList").appending(i)
@@ -65,7 +65,9 @@ enum AuthorizationDetails {
                 attachedPolicyArns: attached(r),
                 permissionsBoundaryArn: r["PermissionsBoundary"]?["PermissionsBoundaryArn"]?.stringValue,
                 tags: access.tags(r),
-                instanceProfileArns: (r["InstanceProfileList"]?.arrayValue ?? []).compactMap { $0["Arn"]?.stringValue }))
+                instanceProfileArns: (r["InstanceProfileList"]?.arrayValue ?? []).compactMap { $0["Arn"]?.stringValue },
+                id: r["RoleId"]?.stringValue, createdAt: access.time(r, "CreateDate"),
+                lastUsed: access.roleLastUsed(r, at: path, warnings: &warnings)))
         }
     }
 

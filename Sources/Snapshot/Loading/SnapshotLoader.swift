@@ -28,7 +28,13 @@ public struct SnapshotLoader: Sendable {
         return try await load(path, progress: progress)
     }
 
-    func load(_ path: String, selection: ResourceSelection?, progress: Progress?) async throws(SnapshotError) -> Snapshot {
+    /// The snapshot's organization and IAM data only, without any resource folder: what questions
+    /// about principals and their credentials (`hygiene`, `unused`) need.
+    public func loadIdentities(_ path: String, progress: Progress? = nil) async throws(SnapshotError) -> Snapshot {
+        try await load(path, selection: nil, resources: false, progress: progress)
+    }
+
+    func load(_ path: String, selection: ResourceSelection?, resources: Bool = true, progress: Progress?) async throws(SnapshotError) -> Snapshot {
         let root = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         let files = FileReader(root: root)
         guard files.isDirectory("") else { throw .notADirectory(path) }
@@ -39,6 +45,7 @@ public struct SnapshotLoader: Sendable {
         let organization = OrganizationReader(files: files).read(warnings: &warnings)
 
         var jobs = accountDirs.flatMap { AccountJob.jobs(for: $0, files: files, warnings: &warnings) }
+        if !resources { jobs = jobs.filter { if case .iam = $0.kind { true } else { false } } }
         if let selection {
             jobs = jobs.compactMap { job in
                 guard case .resources(let index, _, let region) = job.kind else { return job }

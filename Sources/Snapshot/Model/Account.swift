@@ -16,6 +16,9 @@ public struct Account: Sendable {
     public var identityProviders: [String] = []
     /// Whether IAM data (get-account-authorization-details) was read.
     public var hasIAM = false
+    /// The credential report, password policy, account summary and service last-accessed data,
+    /// when read (`UsageLoader`; the other commands do not read them).
+    public var usage: AccountUsage? = nil
 
     public init(id: String) { self.id = id }
 
@@ -40,6 +43,10 @@ public struct User: Sendable {
     public var attachedPolicyArns: [String]
     public var permissionsBoundaryArn: String?
     public var tags: [String: String]
+    /// The `UserId` (`AIDA…`), which names its service last-accessed file.
+    public var id: String? = nil
+    /// When it was created (epoch seconds).
+    public var createdAt: Double? = nil
 }
 
 /// An IAM group: not a principal; its policies apply to its members.
@@ -62,6 +69,12 @@ public struct Role: Sendable {
     public var tags: [String: String]
     /// The ARNs of the instance profiles that hold the role (an EC2 instance launched with one acts as the role).
     public var instanceProfileArns: [String] = []
+    /// The `RoleId` (`AROA…`), which names its service last-accessed file.
+    public var id: String? = nil
+    /// When it was created (epoch seconds).
+    public var createdAt: Double? = nil
+    /// `RoleLastUsed` of the authorization details: `never` for an empty object, nil when absent (unknown).
+    public var lastUsed: LastUse? = nil
 
     public var isServiceLinked: Bool { path.hasPrefix("/aws-service-role/") }
 }

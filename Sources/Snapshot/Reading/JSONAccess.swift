@@ -37,4 +37,29 @@ struct JSONAccess {
         }
         return out
     }
+
+    /// A timestamp field (ISO 8601 string or epoch number), nil when absent or not a time.
+    func time(_ o: JSONObject, _ key: String) -> Double? {
+        switch o[key] {
+        case .string(let s)?: return Timestamp.epochSeconds(s)
+        case .number(let n)?: return Double(n)
+        default: return nil
+        }
+    }
+
+    /// `RoleLastUsed` (`{"LastUsedDate": …, "Region": …}`; `{}` when AWS has no use on record):
+    /// nil when absent or malformed (with a warning), `never` when empty.
+    func roleLastUsed(_ o: JSONObject, at path: JSONPath, warnings: inout [SnapshotWarning]) -> LastUse? {
+        guard let value = o["RoleLastUsed"] else { return nil }
+        guard case .object(let last) = value else {
+            warnings.append(SnapshotWarning(file: file, jsonPath: path.appending("RoleLastUsed").description, message: "expected an object, found \(value.typeName); last use unknown"))
+            return nil
+        }
+        guard last["LastUsedDate"] != nil else { return .never }
+        guard let t = time(last, "LastUsedDate") else {
+            warnings.append(SnapshotWarning(file: file, jsonPath: path.appending("RoleLastUsed").appending("LastUsedDate").description, message: "not a timestamp; last use unknown"))
+            return nil
+        }
+        return .at(t)
+    }
 }

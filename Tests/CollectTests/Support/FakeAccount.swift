@@ -15,6 +15,10 @@ enum FakeAccount {
             "iam get-account-authorization-details": .json(gaad),
             "iam list-open-id-connect-providers": .json(#"{"OpenIDConnectProviderList": []}"#),
             "iam list-saml-providers": .json(#"{"SAMLProviderList": []}"#),
+            "iam generate-credential-report": .json(#"{"State": "COMPLETE"}"#),
+            "iam get-credential-report": .json(#"{"Content": "dXNlcixhcm4sdXNlcl9jcmVhdGlvbl90aW1lLHBhc3N3b3JkX2VuYWJsZWQscGFzc3dvcmRfbGFzdF91c2VkLHBhc3N3b3JkX2xhc3RfY2hhbmdlZCxwYXNzd29yZF9uZXh0X3JvdGF0aW9uLG1mYV9hY3RpdmUsYWNjZXNzX2tleV8xX2FjdGl2ZSxhY2Nlc3Nfa2V5XzFfbGFzdF9yb3RhdGVkLGFjY2Vzc19rZXlfMV9sYXN0X3VzZWRfZGF0ZSxhY2Nlc3Nfa2V5XzFfbGFzdF91c2VkX3JlZ2lvbixhY2Nlc3Nfa2V5XzFfbGFzdF91c2VkX3NlcnZpY2UsYWNjZXNzX2tleV8yX2FjdGl2ZSxhY2Nlc3Nfa2V5XzJfbGFzdF9yb3RhdGVkLGFjY2Vzc19rZXlfMl9sYXN0X3VzZWRfZGF0ZSxhY2Nlc3Nfa2V5XzJfbGFzdF91c2VkX3JlZ2lvbixhY2Nlc3Nfa2V5XzJfbGFzdF91c2VkX3NlcnZpY2UsY2VydF8xX2FjdGl2ZSxjZXJ0XzFfbGFzdF9yb3RhdGVkLGNlcnRfMl9hY3RpdmUsY2VydF8yX2xhc3Rfcm90YXRlZAo8cm9vdF9hY2NvdW50Pixhcm46YXdzOmlhbTo6MTIzNDU2Nzg5MDEyOnJvb3QsMjAyMC0wMS0wMVQwMDowMDowMCswMDowMCxub3Rfc3VwcG9ydGVkLE4vQSxub3Rfc3VwcG9ydGVkLG5vdF9zdXBwb3J0ZWQsdHJ1ZSxmYWxzZSxOL0EsTi9BLE4vQSxOL0EsZmFsc2UsTi9BLE4vQSxOL0EsTi9BLGZhbHNlLE4vQSxmYWxzZSxOL0EK", "ReportFormat": "text/csv", "GeneratedTime": "2026-01-01T00:00:00Z"}"#),
+            "iam get-account-password-policy": .awsError("NoSuchEntity"),
+            "iam get-account-summary": .json(#"{"SummaryMap": {"AccountMFAEnabled": 1, "AccountAccessKeysPresent": 0}}"#),
             "s3control get-public-access-block --account-id 123456789012":
                 .awsError("NoSuchPublicAccessBlockConfiguration"),
             "s3api list-buckets --query Buckets[].Name": .json(#"["web", "logs"]"#),
