@@ -65,10 +65,14 @@ extension FindingsAnalysis {
         return out
     }
 
-    /// A role reached (as `sts:AssumeRole`) and what it can access.
+    /// What a role (or a principal reached by escalation) can access, and the roles it enters
+    /// (with the levels of `sts:AssumeRole` or of the escalation's actions, `arrivalLevels`):
+    /// every role reached but the starts is entered by an edge out of a role reached.
     func add(_ role: String, to levels: inout LevelsByResource) {
-        if let target = model.resources[role], let ordinal = categories.ordinalOf[ObjectIdentifier(target)] {
-            levels[ordinal] |= assumeLevels.raw | Self.reachedBit
+        for e in graph.next[role] ?? [] {
+            if let target = model.resources[e.to], let ordinal = categories.ordinalOf[ObjectIdentifier(target)] {
+                levels[ordinal] |= arrivalLevels(e).raw | Self.reachedBit
+            }
         }
         forEachAccess(of: role) { ordinal, mask in levels[ordinal] |= mask.raw | Self.reachedBit }
     }
