@@ -60,4 +60,24 @@ struct EscalationCommandTests {
         let sarif = try CLIRunner.run(["findings", Self.sample, "--with-escalation", "--format", "sarif", "--no-index"])
         #expect(sarif.status == 2 && sarif.stderr.contains("--with-escalation"))
     }
+
+    /// `can --explain --format json` carries the escalation paths the text shows; without
+    /// --explain, or when the request is allowed, the report has no `escalation`.
+    @Test func canExplainJSONCarriesEscalationPaths() throws {
+        let request = ["can", Self.sample, "arn:aws:iam::111122223333:user/dev", "s3:GetObject", Self.bucket + "/x"]
+        let r = try CLIRunner.run(request + ["--explain", "--format", "json"])
+        #expect(r.status == 0)
+        let json = try #require(r.json)
+        #expect(json["decision"] as? String != "allowed")
+        let escalation = try #require(json["escalation"] as? [String: Any])
+        let paths = try #require(escalation["paths"] as? [[String: Any]])
+        let steps = try #require(paths.first?["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["techniqueID"] as? String } == ["lambda-create-invoke", nil])
+        #expect(steps.last?["kind"] as? String == "access")
+        #expect(escalation["truncated"] as? Bool == false)
+        let plain = try CLIRunner.run(request + ["--format", "json"])
+        #expect(plain.json?["escalation"] == nil && plain.json?["decision"] != nil)
+        let allowed = try CLIRunner.run(["can", Self.sample, "arn:aws:iam::111122223333:role/LambdaDataRole", "s3:GetObject", Self.bucket + "/x", "--explain", "--format", "json"])
+        #expect(allowed.json?["decision"] as? String == "allowed" && allowed.json?["escalation"] == nil)
+    }
 }
