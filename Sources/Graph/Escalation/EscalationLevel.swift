@@ -33,16 +33,16 @@ extension Escalation {
         while start < frontier.count {
             let end = min(start + block, frontier.count)
             let done = found
-            let options = ParallelMap.map(Array(start..<end)) { i in
+            let targets = ParallelMap.map(Array(start..<end)) { i in
                 escalation.options(into: frontier[i], at: i, actAs: actAs, skip: { known.contains($0) || done.contains($0) })
             }
-            // Each candidate's options, targets in order; candidates in the order first met.
-            var byCandidate: [String: [CandidateOption]] = [:]
+            // Each candidate's targets (positions in `targets`), in order; candidates in the order first met.
+            var byCandidate: [String: [Int32]] = [:]
             var order: [String] = []
-            for list in options {
-                for o in list {
-                    if byCandidate[o.from] == nil { order.append(o.from) }
-                    byCandidate[o.from, default: []].append(o)
+            for (k, t) in targets.enumerated() {
+                for id in t.candidates {
+                    if byCandidate[id] == nil { order.append(id) }
+                    byCandidate[id, default: []].append(Int32(k))
                 }
             }
             let chunkCount = min(order.count, 64)
@@ -52,7 +52,10 @@ extension Escalation {
                 let memo = EscalationMemo()
                 let cache = AssumeEdgeCache()
                 return ids[bounds[c]..<bounds[c + 1]].compactMap { id in
-                    escalation.firstStep(lists[id]!, actAs: actAs, memo: memo, cache: cache)
+                    for k in lists[id]! {
+                        if let step = escalation.step(from: id, into: targets[Int(k)], actAs: actAs, memo: memo, cache: cache) { return step }
+                    }
+                    return nil
                 }
             }
             for steps in decided {
@@ -66,66 +69,67 @@ extension Escalation {
         return out
     }
 
-    /// What a candidate may use to reach one target: an assumption already decided, one to decide,
-    /// or one way of an act-as rule.
-    struct CandidateOption: Sendable {
-        enum Kind: Sendable {
-            case assumed(Edge)
-            case assume(ResourceEntry)
-            case way(rule: Int, EscalationWay, EscalationTarget)
-        }
-        let from: String
-        let caller: PrincipalEntry?
-        let target: Int
-        let kind: Kind
+    /// Who may assume or act as one target of a level, looked up in the indexes (nothing decided).
+    struct TargetOptions: Sendable {
+        /// The target's position in the frontier.
+        let position: Int
+        /// Assumption edges already built (a model built with every edge), by source.
+        var assumed: [String: Edge] = [:]
+        /// Candidates of an assumption to decide, by id, and the role.
+        var assumers: [String: PrincipalEntry] = [:]
+        var role: ResourceEntry?
+        let target: EscalationTarget?
+        /// The act-as rules' ways into the target: rules by technique id, each rule's ways in order.
+        var ways: [(rule: Int, way: EscalationWay)] = []
+        /// Candidates of some way, by id (`EscalationIndex.mayAllow` tells which ways).
+        var escalators: [String: PrincipalEntry] = [:]
+        /// Every candidate, each once.
+        var candidates: [String] = []
     }
 
-    /// The options of every candidate into `id` (at position `i` of the frontier): role
-    /// assumption first, then the act-as rules by technique id, each rule's ways in order.
-    func options(into id: String, at i: Int, actAs: [any EscalationRule], skip: (String) -> Bool) -> [CandidateOption] {
-        var out: [CandidateOption] = []
+    /// The options of every candidate into `id` (at position `i` of the frontier).
+    func options(into id: String, at i: Int, actAs: [any EscalationRule], skip: (String) -> Bool) -> TargetOptions {
+        var o = TargetOptions(position: i, target: target(id))
+        var seen: Set<String> = []
         if model.assumeEdgeBuilding == .all {
             for e in model.edges(into: id) where !skip(e.from) {
-                out.append(CandidateOption(from: e.from, caller: nil, target: i, kind: .assumed(e)))
+                o.assumed[e.from] = e
+                if seen.insert(e.from).inserted { o.candidates.append(e.from) }
             }
         } else if let role = model.resources[id], role.isRole {
+            o.role = role
             for c in model.assumeCandidates(role, assumers: model.assumers) where c.id != role.arn && !skip(c.id) {
-                out.append(CandidateOption(from: c.id, caller: c, target: i, kind: .assume(role)))
+                o.assumers[c.id] = c
+                if seen.insert(c.id).inserted { o.candidates.append(c.id) }
             }
         }
-        guard let t = target(id) else { return out }
-        var candidates: [String: [PrincipalEntry]] = [:]
+        guard let t = o.target else { return o }
+        var looked: Set<String> = []
         for (r, rule) in actAs.enumerated() {
             for way in rule.ways(into: t, in: env) {
                 guard let key = way.needs.first else { continue }
-                let lookup = key.action.lowercased() + " " + key.resourceText
-                let list: [PrincipalEntry]
-                if let known = candidates[lookup] {
-                    list = known
-                } else {
-                    list = index.candidates(key, account: t.account.id, skip: { $0 == t.arn || skip($0) })
-                    candidates[lookup] = list
+                o.ways.append((r, way))
+                guard looked.insert(key.action.lowercased() + " " + key.resourceText).inserted else { continue }
+                for c in index.candidates(key, account: t.account.id, skip: { $0 == t.arn || skip($0) }) where o.escalators[c.id] == nil {
+                    o.escalators[c.id] = c
+                    if seen.insert(c.id).inserted { o.candidates.append(c.id) }
                 }
-                for c in list { out.append(CandidateOption(from: c.id, caller: c, target: i, kind: .way(rule: r, way, t))) }
             }
         }
-        return out
+        return o
     }
 
-    /// The first of one candidate's options (targets in order) that the evaluator allows.
-    func firstStep(_ options: [CandidateOption], actAs: [any EscalationRule], memo: EscalationMemo, cache: AssumeEdgeCache) -> FirstStep? {
-        for o in options {
-            switch o.kind {
-            case .assumed(let e):
-                return FirstStep(from: o.from, target: o.target, assume: e, escalation: nil)
-            case .assume(let role):
-                if let e = model.assumeEdge(from: o.caller!, into: role, cache: cache) {
-                    return FirstStep(from: o.from, target: o.target, assume: e, escalation: nil)
-                }
-            case .way(let r, let way, let t):
-                if let e = edge(o.caller!, into: t, by: actAs[r], way, memo: memo) {
-                    return FirstStep(from: o.from, target: o.target, assume: nil, escalation: e)
-                }
+    /// The step from candidate `id` into one target, when the evaluator allows one: by
+    /// assumption, else by the first way (rules by technique id) the candidate may be allowed.
+    func step(from id: String, into o: TargetOptions, actAs: [any EscalationRule], memo: EscalationMemo, cache: AssumeEdgeCache) -> FirstStep? {
+        if let e = o.assumed[id] { return FirstStep(from: id, target: o.position, assume: e, escalation: nil) }
+        if let c = o.assumers[id], let role = o.role, let e = model.assumeEdge(from: c, into: role, cache: cache) {
+            return FirstStep(from: id, target: o.position, assume: e, escalation: nil)
+        }
+        guard let c = o.escalators[id], let t = o.target else { return nil }
+        for (r, way) in o.ways where index.mayAllow(c, way.needs[0], account: t.account.id) {
+            if let e = edge(c, into: t, by: actAs[r], way, memo: memo) {
+                return FirstStep(from: id, target: o.position, assume: nil, escalation: e)
             }
         }
         return nil
