@@ -18,7 +18,8 @@ struct Admins: AsyncParsableCommand {
     var format: OutputFormat = .text
 
     func run() async throws {
-        let model = try await options.openForEscalation(about: nil, assumeEdges: .all)
+        // Role-assumption edges are decided on demand: the walk asks only about candidates not yet reached.
+        let model = try await options.openForEscalation(about: nil, assumeEdges: .onDemand)
         let analysed = ContinuousClock.now
         let escalation = Escalation(model: model)
         Timings.note("escalation index", since: analysed)
