@@ -24,17 +24,35 @@ extension Escalation {
     /// targets are taken in blocks; for each block, each target's candidates are looked up in the
     /// indexes (cheap), then each candidate's requests are decided target by target in order
     /// until one lets it in, and a principal found is not asked about any later target.
-    public func firstSteps(into frontier: [String], known: Set<String>, block: Int = 256) -> [FirstStep] {
+    ///
+    /// Blocks grow (32 targets, then twice as many each time, up to 2,048): the first targets
+    /// usually let most candidates in, and those are then left out of the indexes.
+    public func firstSteps(into frontier: [String], known: Set<String>) -> [FirstStep] {
         let actAs = rules.filter { $0.technique.kind == .actAs }.sorted { $0.technique.id < $1.technique.id }
         var found: Set<String> = []
         var out: [FirstStep] = []
-        let escalation = self.excluding(known)
+        // Role-assumption candidates without the principals reached (or found in this level).
+        let callers = CallerSearch(model: model)
+        for id in known { callers.markReached(id) }
         var start = 0
+        var block = 32
         while start < frontier.count {
             let end = min(start + block, frontier.count)
+            block = min(block * 2, 2048)
             let done = found
+            let escalation = self.excluding(known.union(done))
+            var assumers: [[PrincipalEntry]] = []
+            if model.assumeEdgeBuilding != .all {
+                for i in start..<end {
+                    guard let role = model.resources[frontier[i]], role.isRole else { assumers.append([]); continue }
+                    assumers.append(callers.candidates(role).filter { $0.id != role.arn })
+                }
+            }
+            let (assumerLists, first) = (assumers, start)
             let targets = ParallelMap.map(Array(start..<end)) { i in
-                escalation.options(into: frontier[i], at: i, actAs: actAs, skip: { known.contains($0) || done.contains($0) })
+                escalation.options(
+                    into: frontier[i], at: i, assumers: assumerLists.isEmpty ? [] : assumerLists[i - first], actAs: actAs,
+                    skip: { known.contains($0) || done.contains($0) })
             }
             // Each candidate's targets (positions in `targets`), in order; candidates in the order first met.
             var byCandidate: [String: [Int32]] = [:]
@@ -61,6 +79,7 @@ extension Escalation {
             for steps in decided {
                 for s in steps {
                     found.insert(s.from)
+                    callers.markReached(s.from)
                     out.append(s)
                 }
             }
@@ -87,8 +106,11 @@ extension Escalation {
         var candidates: [String] = []
     }
 
-    /// The options of every candidate into `id` (at position `i` of the frontier).
-    func options(into id: String, at i: Int, actAs: [any EscalationRule], skip: (String) -> Bool) -> TargetOptions {
+    /// The options of every candidate into `id` (at position `i` of the frontier); `assumers`: the
+    /// role-assumption candidates when edges are decided on demand.
+    func options(into id: String, at i: Int, assumers: [PrincipalEntry], actAs: [any EscalationRule], skip: (String) -> Bool)
+        -> TargetOptions
+    {
         var o = TargetOptions(position: i, target: target(id))
         var seen: Set<String> = []
         if model.assumeEdgeBuilding == .all {
@@ -98,7 +120,7 @@ extension Escalation {
             }
         } else if let role = model.resources[id], role.isRole {
             o.role = role
-            for c in model.assumeCandidates(role, assumers: model.assumers) where c.id != role.arn && !skip(c.id) {
+            for c in assumers where !skip(c.id) {
                 o.assumers[c.id] = c
                 if seen.insert(c.id).inserted { o.candidates.append(c.id) }
             }
