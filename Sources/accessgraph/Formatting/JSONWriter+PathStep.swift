@@ -51,3 +51,48 @@ extension JSONWriter {
         }
     }
 }
+
+/// The escalation answers (`who-can --with-escalation`, `admins`), written on every core: the
+/// keys and values `JSONEncoder` gives `EscalatedReach` (sorted keys), in the writer's layout.
+extension JSONWriter {
+    mutating func escalatedReach(_ r: EscalatedReach) {
+        object(["actions", "conditional", "conditions", "deniedWhen", "path", "principal", "steps"]) { w, i in
+            switch i {
+            case 0: w.strings(r.actions)
+            case 1: w.bool(r.conditional)
+            case 2: w.conditions(r.conditions)
+            case 3: w.conditions(r.deniedWhen)
+            case 4: w.strings(r.path)
+            case 5: w.string(r.principal)
+            default: w.array(r.steps) { w, s in w.pathStep(s) }
+            }
+        }
+    }
+
+    /// `{"principals": [...], "resource": ..., "warnings": [...]}`.
+    static func escalatedWhoCan(resource: String, principals: [EscalatedReach], warnings: [String]) -> [UInt8] {
+        var w = JSONWriter()
+        w.object(["principals", "resource", "warnings"]) { w, i in
+            switch i {
+            case 0: w.parallelArray(principals, slice: 256) { w, r in w.escalatedReach(r) }
+            case 1: w.string(resource)
+            default: w.strings(warnings)
+            }
+        }
+        w.bytes.append(0x0A)
+        return w.bytes
+    }
+
+    /// `{"admins": [...], "warnings": [...]}`.
+    static func admins(_ admins: [EscalatedReach], warnings: [String]) -> [UInt8] {
+        var w = JSONWriter()
+        w.object(["admins", "warnings"]) { w, i in
+            switch i {
+            case 0: w.parallelArray(admins, slice: 256) { w, r in w.escalatedReach(r) }
+            default: w.strings(warnings)
+            }
+        }
+        w.bytes.append(0x0A)
+        return w.bytes
+    }
+}

@@ -29,16 +29,10 @@ struct Admins: AsyncParsableCommand {
         let warnings = AnalysisSession.warnings(model).map(\.description)
         switch format {
         case .json:
-            JSONWriter.emit(try EscalationText.json(AdminsJSON(admins: rows, warnings: warnings)))
+            JSONWriter.emit(JSONWriter.admins(rows, warnings: warnings))
         case .text:
             for w in warnings { Terminal.write("warning: \(w)\n") }
             print(EscalationText.admins(rows))
         }
     }
-}
-
-/// The JSON shape of `admins`.
-struct AdminsJSON: Encodable {
-    var admins: [EscalatedReach]
-    var warnings: [String]
 }
