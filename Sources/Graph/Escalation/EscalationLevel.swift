@@ -36,11 +36,18 @@ extension Escalation {
         for id in known { callers.markReached(id) }
         var start = 0
         var block = 32
+        // The index without the principals reached, rebuilt once 512 more are found (the `skip`
+        // test leaves out those found since).
+        var escalation = self.excluding(known)
+        var rebuiltAt = 0
         while start < frontier.count {
             let end = min(start + block, frontier.count)
             block = min(block * 2, 2048)
             let done = found
-            let escalation = self.excluding(known.union(done))
+            if found.count - rebuiltAt >= 512 {
+                escalation = self.excluding(known.union(done))
+                rebuiltAt = found.count
+            }
             var assumers: [[PrincipalEntry]] = []
             if model.assumeEdgeBuilding != .all {
                 for i in start..<end {
@@ -48,7 +55,7 @@ extension Escalation {
                     assumers.append(callers.candidates(role).filter { $0.id != role.arn })
                 }
             }
-            let (assumerLists, first) = (assumers, start)
+            let (assumerLists, first, escalation) = (assumers, start, escalation)
             let targets = ParallelMap.map(Array(start..<end)) { i in
                 escalation.options(
                     into: frontier[i], at: i, assumers: assumerLists.isEmpty ? [] : assumerLists[i - first], actAs: actAs,
