@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Usage: scripts/bench.sh PRESET [--peer] [--runs N] [--bucket NAME] [--profile callgrind|perf] [--no-build]
 #   PRESET: small | medium | large | xl  (the presets of shared/bench/gen_snapshot.py)
+#   or:    scripts/bench.sh collect [ARGS]  (the collector against the reference script: scripts/bench-collect.sh)
 #
 # End-to-end benchmark of the release binary on a synthetic snapshot:
 #   1. generates PRESET with shared/bench/gen_snapshot.py (default seed) into $BENCH_DIR/PRESET,
@@ -30,6 +31,7 @@
 #      clone, i.e. ../shared/bench relative to the repository), BENCH_TIMEOUT (seconds per tool run, default 900),
 #      BENCH_SEED (generator seed, default: the generator's own default).
 set -euo pipefail
+if [ "${1:-}" = collect ]; then shift; exec bash "$(dirname "$0")/bench-collect.sh" "$@"; fi
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${ACCESSGRAPH_BENCH_SHARED:-"$(cd "$(dirname "$0")/../.." && pwd)/shared/bench"}
