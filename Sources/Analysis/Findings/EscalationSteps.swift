@@ -36,42 +36,23 @@ struct EscalationSteps: Sendable {
     static func walkEdge(_ e: EscalationEdge) -> Edge {
         Edge(from: e.from, to: e.to, kind: .canEscalate, actions: actions(of: e), conditions: e.conditions, deniedWhen: e.deniedWhen)
     }
-
-    /// Of several edges between one pair, the one the walk follows: the first unconditional one,
-    /// else the first (edges come sorted by technique).
-    static func preferred(_ edges: [EscalationEdge]) -> EscalationEdge {
-        edges.first { !$0.isConditional } ?? edges[0]
-    }
 }
 
 extension RoleReachability {
-    /// The walk from `starts` over role assumption **and** escalation: a level at a time, on
-    /// every core, the role-assumption edges out of each principal met (`EdgesFrom`) and then the
-    /// escalation edges to the principals it does not already assume. Principals reached by
+    /// The walk from `starts` over role assumption **and** escalation (`Escalation.walkForward`):
+    /// every role-assumption edge out of each principal met, and the escalation edges of a
+    /// breadth-first tree from each start (to principals it has not met by then), so each start
+    /// reaches what the whole graph lets it reach, at the same distance. Principals reached by
     /// escalation (users too) are walked on in turn.
     static func withEscalation(model: AccessModel, from starts: [String], escalation: Escalation) -> (RoleReachability, EscalationSteps) {
-        let forward = EdgesFrom(model: model)
+        let walk = escalation.walkForward(from: starts)
         var out: [String: [Edge]] = [:]
-        var steps: [String: [String: EscalationEdge]] = [:]
-        var frontier = Array(Set(starts)).sorted()
-        while !frontier.isEmpty {
-            let found = ParallelMap.map(frontier) { id -> ([Edge], [EscalationEdge]) in
-                let assume = forward.edges(from: id)
-                let assumed = Set(assume.map(\.to))
-                let byTarget = Dictionary(grouping: escalation.edges(from: id).filter { !assumed.contains($0.to) }, by: \.to)
-                return (assume, byTarget.keys.sorted().map { EscalationSteps.preferred(byTarget[$0]!) })
-            }
-            var met: Set<String> = []
-            for (id, (assume, escalations)) in zip(frontier, found) {
-                out[id] = assume + escalations.map(EscalationSteps.walkEdge)
-                if !escalations.isEmpty { steps[id] = Dictionary(uniqueKeysWithValues: escalations.map { ($0.to, $0) }) }
-            }
-            for (id, _) in zip(frontier, found) {
-                for e in out[id]! where out[e.to] == nil { met.insert(e.to) }
-            }
-            frontier = met.sorted()
+        for (id, assume) in walk.assume {
+            let assumed = Set(assume.map(\.to))
+            let escalations = (walk.escalation[id] ?? [:]).filter { !assumed.contains($0.key) }
+            out[id] = assume + escalations.keys.sorted().map { EscalationSteps.walkEdge(escalations[$0]!) }
         }
-        return (RoleReachability(next: out), EscalationSteps(edges: steps))
+        return (RoleReachability(next: out), EscalationSteps(edges: walk.escalation))
     }
 }
 
