@@ -19,11 +19,17 @@ public struct Finding: Sendable, Hashable, Codable {
     public var deniedWhen: [String: [String: [String]]]
     /// The principal, the roles it goes through, and the resource.
     public var path: [String]
+    /// Each step of `path` with its technique (`sts:AssumeRole`, an escalation technique, the
+    /// access): set only for transitive findings of an analysis that follows escalation
+    /// (`findings --with-escalation`), nil otherwise.
+    public var steps: [PathStep]?
 
     public init(
         resource: String, resourceType: String, principal: String, isPublic: Bool, actions: [String],
-        conditions: [String: [String: [String]]], deniedWhen: [String: [String: [String]]] = [:], path: [String]
+        conditions: [String: [String: [String]]], deniedWhen: [String: [String: [String]]] = [:], path: [String],
+        steps: [PathStep]? = nil
     ) {
+        self.steps = steps
         self.deniedWhen = deniedWhen
         self.resource = resource
         self.resourceType = resourceType

@@ -17,10 +17,16 @@ public struct FindingsAnalyzer: Sendable {
     /// Called after each stage of `analyze` with what it did and how long it took.
     public var stages: AnalysisSession.StageTimer?
 
+    /// When set, transitive findings and entry points also follow escalation edges out of every
+    /// principal reached (docs/escalation.md, "Findings"), and transitive findings name each step.
+    public var escalation: Escalation?
+
     public init(
-        model: AccessModel, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, stages: AnalysisSession.StageTimer? = nil
+        model: AccessModel, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, stages: AnalysisSession.StageTimer? = nil,
+        escalation: Escalation? = nil
     ) {
         self.model = model
+        self.escalation = escalation
         self.progress = progress
         self.stages = stages
     }
@@ -38,7 +44,7 @@ public struct FindingsAnalyzer: Sendable {
         let start = ContinuousClock.now
         let direct = directFindingsMerged()
         stages?("direct findings (\(direct.count))", ContinuousClock.now - start)
-        return await FindingsAnalysis(model: model, direct: direct, filter: filter, progress: progress, stages: stages)
+        return await FindingsAnalysis(model: model, direct: direct, filter: filter, progress: progress, stages: stages, escalation: escalation)
     }
 
     /// The direct findings, one per resource, principal and condition (as Access Analyzer keys

@@ -22,7 +22,8 @@ struct EscalationCommandTests {
         let r = try CLIRunner.run(["who-can", Self.sample, Self.bucket, "--action", "s3:GetObject", "--with-escalation", "--no-index"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("user/intern -[iam:CreateAccessKey]-> user/ops-alice -> acme-escalation-data"))
-        #expect(r.stdout.contains("17 of them by escalation"))
+        // The 17 of samples/README.md, PartnerRole (lambda-create-invoke) and account 444455556666 through it.
+        #expect(r.stdout.contains("19 of them by escalation"))
     }
 
     @Test func pathsUnknownPrincipalIsAnInputError() throws {
@@ -35,5 +36,48 @@ struct EscalationCommandTests {
         let r = try CLIRunner.run(["can", Self.sample, "arn:aws:iam::111122223333:user/dev", "s3:GetObject", Self.bucket + "/x", "--explain"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("-[iam:PassRole+lambda:CreateFunction+lambda:InvokeFunction]-> role/LambdaDataRole"))
+    }
+
+    /// `findings --with-escalation --format ndjson`: the partner account reaches the bucket, the
+    /// technique named in the line's steps; without the flag, no line is on the bucket.
+    @Test func findingsWithEscalationNamesTheTechnique() throws {
+        let with = try CLIRunner.run(["findings", Self.sample, "--with-escalation", "--format", "ndjson", "--no-index"])
+        #expect(with.status == 0)
+        let lines = try with.stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let bucket = try #require(lines.first { $0["resource"] as? String == Self.bucket })
+        #expect(bucket["principal"] as? String == "arn:aws:iam::444455556666:root")
+        let steps = try #require(bucket["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["kind"] as? String } == ["assume", "escalate", "access"])
+        #expect(steps[1]["techniqueID"] as? String == "lambda-create-invoke")
+        let without = try CLIRunner.run(["findings", Self.sample, "--format", "ndjson", "--no-index"])
+        #expect(without.status == 0 && !without.stdout.contains(Self.bucket) && !without.stdout.contains("\"steps\""))
+        // The default document's entry point counts the bucket only with the flag.
+        let json = try CLIRunner.run(["findings", Self.sample, "--with-escalation", "--format", "json", "--no-index"])
+        #expect(json.stdout.contains("AWS::S3::Bucket"))
+        let text = try CLIRunner.run(["findings", Self.sample, "--with-escalation", "--expand", "--no-index"])
+        // The text table cuts long cells: the escalation step shows as "PartnerRole -[ia…".
+        #expect(text.stdout.contains("PartnerRole -[i"))
+        let sarif = try CLIRunner.run(["findings", Self.sample, "--with-escalation", "--format", "sarif", "--no-index"])
+        #expect(sarif.status == 2 && sarif.stderr.contains("--with-escalation"))
+    }
+
+    /// `can --explain --format json` carries the escalation paths the text shows; without
+    /// --explain, or when the request is allowed, the report has no `escalation`.
+    @Test func canExplainJSONCarriesEscalationPaths() throws {
+        let request = ["can", Self.sample, "arn:aws:iam::111122223333:user/dev", "s3:GetObject", Self.bucket + "/x"]
+        let r = try CLIRunner.run(request + ["--explain", "--format", "json"])
+        #expect(r.status == 0)
+        let json = try #require(r.json)
+        #expect(json["decision"] as? String != "allowed")
+        let escalation = try #require(json["escalation"] as? [String: Any])
+        let paths = try #require(escalation["paths"] as? [[String: Any]])
+        let steps = try #require(paths.first?["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["techniqueID"] as? String } == ["lambda-create-invoke", nil])
+        #expect(steps.last?["kind"] as? String == "access")
+        #expect(escalation["truncated"] as? Bool == false)
+        let plain = try CLIRunner.run(request + ["--format", "json"])
+        #expect(plain.json?["escalation"] == nil && plain.json?["decision"] != nil)
+        let allowed = try CLIRunner.run(["can", Self.sample, "arn:aws:iam::111122223333:role/LambdaDataRole", "s3:GetObject", Self.bucket + "/x", "--explain", "--format", "json"])
+        #expect(allowed.json?["decision"] as? String == "allowed" && allowed.json?["escalation"] == nil)
     }
 }

@@ -35,6 +35,9 @@ public struct AdminsAnalyzer: Sendable {
         EscalationWhoCan(escalation: escalation).walkBack(from: queue, into: &reaches)
         stages?("admins by role assumption or escalation (\(reaches.count - queue.count))", clock.now - start)
         // Service principals act only for whoever passes them a role: they are not listed.
-        return reaches.values.filter { model.principal($0.principal)?.node.kind != .service }.sorted { ($0.usesEscalation && $0.steps.first?.kind != .grant ? 1 : 0, $0.steps.count, $0.principal) < ($1.usesEscalation && $1.steps.first?.kind != .grant ? 1 : 0, $1.steps.count, $1.principal) }
+        // Direct admins first, then by path length and principal (each key worked out once).
+        let rows = reaches.values.filter { model.principal($0.principal)?.node.kind != .service }
+        let keys = rows.map { ($0.usesEscalation && $0.steps.first?.kind != .grant ? 1 : 0, $0.steps.count) }
+        return rows.indices.sorted { (keys[$0].0, keys[$0].1, rows[$0].principal) < (keys[$1].0, keys[$1].1, rows[$1].principal) }.map { rows[$0] }
     }
 }

@@ -38,31 +38,20 @@ public struct EscalationWhoCan: Sendable {
     }
 
     /// Breadth-first, backwards, a level at a time: who can assume or act as a principal already
-    /// reached. Each level's targets are split in chunks decided on every core (each chunk shares
-    /// its answers); a principal is reached by the first target, in order, that lets it in.
+    /// reached. A principal is reached by the first target of the level, in order, that lets it
+    /// in (by assumption before escalation, then by technique id): `Escalation.firstSteps`.
     func walkBack(from start: [String], into reaches: inout [String: EscalatedReach]) {
         var frontier = start
-        let model = self.model
         while !frontier.isEmpty {
-            let known = Set(reaches.keys)
-            let escalation = self.escalation.excluding(known)
-            let size = max(1, (frontier.count + Self.chunks - 1) / Self.chunks)
-            let chunks = stride(from: 0, to: frontier.count, by: size).map { Array(frontier[$0..<min($0 + size, frontier.count)]) }
-            let found = ParallelMap.map(chunks) { chunk -> [[(String, PathStep)]] in
-                let memo = EscalationMemo()
-                let assumeCache = AssumeEdgeCache()
-                return chunk.map { target in
-                    model.edges(into: target, cache: assumeCache).filter { !known.contains($0.from) }.map { ($0.from, PathStep(assume: $0)) }
-                        + escalation.edges(into: target, memo: memo, skip: { known.contains($0) }).map { ($0.from, PathStep($0)) }
-                }
+            let steps = escalation.firstSteps(into: frontier, known: Set(reaches.keys)).sorted {
+                ($0.target, $0.assume == nil ? 1 : 0, $0.from) < ($1.target, $1.assume == nil ? 1 : 0, $1.from)
             }
             var next: [String] = []
-            for (target, incoming) in zip(frontier, found.flatMap { $0 }) {
-                guard let via = reaches[target] else { continue }
-                for (from, step) in incoming where reaches[from] == nil {
-                    reaches[from] = EscalatedReach(principal: from, actions: via.actions, steps: [step] + via.steps)
-                    next.append(from)
-                }
+            for s in steps where reaches[s.from] == nil {
+                guard let via = reaches[frontier[s.target]] else { continue }
+                let step = s.assume.map(PathStep.init(assume:)) ?? PathStep(s.escalation!)
+                reaches[s.from] = EscalatedReach(principal: s.from, actions: via.actions, steps: [step] + via.steps)
+                next.append(s.from)
             }
             frontier = next
         }
@@ -87,9 +76,6 @@ public struct EscalationWhoCan: Sendable {
         }
         return found.compactMap { $0 }
     }
-
-    /// Chunks per level of the walk: few, so that each chunk's answers are shared widely.
-    static let chunks = 8
 
     static func accessStep(_ from: String, _ to: String, _ access: Access) -> PathStep {
         PathStep(

@@ -66,11 +66,15 @@ extension FindingsAnalysis {
         return out
     }
 
-    /// A role reached (as `sts:AssumeRole`) and what it can access, but for the classes' answers
-    /// already added (`RoleAccessTable.answers(of:visited:)`).
+    /// What a role (or a principal reached by escalation) can access, but for the classes' answers
+    /// already added (`RoleAccessTable.answers(of:visited:)`), and the roles it enters (with the
+    /// levels of `sts:AssumeRole` or of the escalation's actions, `arrivalLevels`): every role
+    /// reached but the starts is entered by an edge out of a role reached.
     func add(_ role: String, to levels: inout LevelsByResource, visited: inout [Bool]) {
-        if let target = model.resources[role], let ordinal = categories.ordinalOf[ObjectIdentifier(target)] {
-            levels[ordinal] |= assumeLevels.raw | Self.reachedBit
+        for e in graph.next[role] ?? [] {
+            if let target = model.resources[e.to], let ordinal = categories.ordinalOf[ObjectIdentifier(target)] {
+                levels[ordinal] |= arrivalLevels(e).raw | Self.reachedBit
+            }
         }
         for (list, except) in table.answers(of: role, visited: &visited) {
             for r in list {

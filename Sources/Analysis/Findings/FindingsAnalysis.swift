@@ -36,6 +36,8 @@ public struct FindingsAnalysis: Sendable {
     let publicResources: ResourceBits
     /// The access levels of `sts:AssumeRole`, the action of a finding on a role entered past the first.
     let assumeLevels: LevelMask
+    /// The escalation edges the walk follows besides role assumption; nil when it follows none.
+    let escalationSteps: EscalationSteps?
 
     /// An outside principal that enters roles, searched from all of them at once: one search per
     /// principal and public flag (a chain is public only when the role it enters by is).
@@ -53,7 +55,7 @@ public struct FindingsAnalysis: Sendable {
 
     init(
         model: AccessModel, direct all: [Finding], filter: FindingFilter, progress: (@Sendable (Int, Int) -> Void)?,
-        stages: AnalysisSession.StageTimer? = nil
+        stages: AnalysisSession.StageTimer? = nil, escalation: Escalation? = nil
     ) async {
         let clock = ContinuousClock()
         var start = clock.now
@@ -84,7 +86,15 @@ public struct FindingsAnalysis: Sendable {
         var roles: [String] = []
         var seenRoles: Set<String> = []
         for o in origins { for r in o.starts where seenRoles.insert(r).inserted { roles.append(r) } }
-        let graph = RoleReachability(model: model, from: roles)
+        let graph: RoleReachability
+        var steps: EscalationSteps?
+        if let escalation {
+            let walk = RoleReachability.withEscalation(model: model, from: roles, escalation: escalation)
+            graph = walk.0
+            steps = walk.1
+        } else {
+            graph = RoleReachability(model: model, from: roles)
+        }
         self.graph = graph
         let reached = graph.reachable(from: roles)
         reachedRoles = reached
@@ -100,6 +110,7 @@ public struct FindingsAnalysis: Sendable {
             catalog.map { LevelMask(AccessLevelSummary(actions: actions, catalog: $0)) } ?? .none
         }
         assumeLevels = levels(FindingsAnalyzer.assumeRoleActions)
+        escalationSteps = steps?.withLevels(levels)
         // Only roles can be reached when the filter admits no other type: nothing to decide.
         let needsResources = zip(categories.categories, admitted).contains { $0.1 && $0.0.type != "AWS::IAM::Role" }
         table = await RoleAccessTable(
@@ -112,6 +123,17 @@ public struct FindingsAnalysis: Sendable {
     /// The catalog access levels come from: the model's own, else the bundled one.
     static func catalog(of model: AccessModel) -> ActionCatalog? {
         (model.vocabulary as? CatalogVocabulary)?.catalog ?? (try? ActionCatalog.bundled())
+    }
+
+    /// The access levels of a finding on the role `e` enters: those of `sts:AssumeRole`, or of
+    /// the escalation's actions.
+    func arrivalLevels(_ e: Edge) -> LevelMask {
+        e.kind == .canEscalate ? (escalationSteps?.levels(from: e.from, to: e.to) ?? .none) : assumeLevels
+    }
+
+    /// The actions of a finding on the role `e` enters.
+    func arrivalActions(_ e: Edge) -> [String] {
+        e.kind == .canEscalate ? e.actions : FindingsAnalyzer.assumeRoleActions
     }
 
     /// The accounts whose resources are inside the zone of trust of `principal` (not findings for it).

@@ -57,6 +57,9 @@ extension FindingsAnalysis {
             var actions: [String]
             let conditions: [String: [String: [String]]]
             let deniedWhen: [String: [String: [String]]]
+            /// The access's own conditions (for the access step of `Finding.steps`).
+            var accessConditions: [String: [String: [String]]] = [:]
+            var accessDeniedWhen: [String: [String: [String]]] = [:]
         }
         var records: [Record] = []
         // Resource ordinal -> position in records (-1: not met yet, -2: met, not a finding), and
@@ -74,7 +77,7 @@ extension FindingsAnalysis {
                 if isFinding(ordinal) {
                     index[ordinal] = Int32(records.count)
                     records.append(Record(
-                        ordinal: ordinal, step: i, actions: FindingsAnalyzer.assumeRoleActions, conditions: step.conditions,
+                        ordinal: ordinal, step: i, actions: arrivalActions(steps, i), conditions: step.conditions,
                         deniedWhen: step.deniedWhen))
                 } else {
                     index[ordinal] = -2
@@ -100,11 +103,13 @@ extension FindingsAnalysis {
                         let a = reached.access
                         records.append(Record(
                             ordinal: ordinal, step: i, actions: a.actions, conditions: merged(step.conditions, a.conditions),
-                            deniedWhen: merged(step.deniedWhen, a.deniedWhen)))
+                            deniedWhen: merged(step.deniedWhen, a.deniedWhen), accessConditions: a.conditions,
+                            accessDeniedWhen: a.deniedWhen))
                     }
                 }
             }
         }
+        if escalationSteps != nil { addArrivals(steps, index: index, current: records.map(\.actions), to: &actionLists) }
         // Lists are canonical (`ActionListInterning`): records with the same lists share one merge.
         var mergedLists: [[ActionListInterning.Storage]: [String]] = [:]
         for (i, lists) in actionLists where lists.count > 1 {
@@ -118,13 +123,24 @@ extension FindingsAnalysis {
         }
         records.sort { $0.ordinal < $1.ordinal }
         var out = [[Finding]](repeating: [], count: starts.count)
+        var named = [[PathStep]?](repeating: nil, count: escalationSteps == nil ? 0 : steps.count)
         for record in records {
             let r = categories.entries[record.ordinal]
             let step = steps[record.step]
             let chain = [origin.principal] + step.path
+            var stepsOf: [PathStep]?
+            if escalationSteps != nil {
+                if named[record.step] == nil { named[record.step] = pathSteps(origin, entryOf[step.path[0]]!, step) }
+                stepsOf = named[record.step]!
+                if !r.isRole {
+                    stepsOf!.append(PathStep(
+                        from: step.role, to: r.arn, kind: .access, technique: record.actions.joined(separator: ", "),
+                        conditions: record.accessConditions, deniedWhen: record.accessDeniedWhen))
+                }
+            }
             out[startIndex[step.path[0]]!].append(Finding(
                 resource: r.arn, resourceType: r.type, principal: origin.principal, isPublic: origin.isPublic, actions: record.actions,
-                conditions: record.conditions, deniedWhen: record.deniedWhen, path: r.isRole ? chain : chain + [r.arn]))
+                conditions: record.conditions, deniedWhen: record.deniedWhen, path: r.isRole ? chain : chain + [r.arn], steps: stepsOf))
         }
         return out
     }

@@ -45,7 +45,8 @@ public struct Escalation: Sendable {
     /// A principal of the snapshot as a target.
     public func target(_ id: String) -> EscalationTarget? {
         guard let p = model.principals[id], let account = p.request.account.flatMap({ model.snapshot.accounts[$0] }) else { return nil }
-        return EscalationTarget(principal: p, account: account, user: users[id], role: roles[id])
+        return EscalationTarget(
+            principal: p, account: account, user: users[id], role: roles[id], resource: model.resources[id]?.targets.first ?? RequestResource(id))
     }
 
     /// The `actAs` edges into `target`, sorted by source and technique; sources `skip` accepts are

@@ -27,6 +27,11 @@ public struct EscalationNeed: Sendable, Hashable {
     public static func passRole(_ role: String, to service: String) -> EscalationNeed {
         EscalationNeed("iam:PassRole", RequestResource(role)!, passedToService: service)
     }
+
+    /// The same for a role's ARN already parsed.
+    public static func passRole(_ role: RequestResource, to service: String) -> EscalationNeed {
+        EscalationNeed("iam:PassRole", role, passedToService: service)
+    }
 }
 
 /// One way a technique reaches its target: every need allowed, and the target role trusting
@@ -54,6 +59,8 @@ public struct EscalationTarget: Sendable {
     public let account: Account
     public let user: User?
     public let role: Role?
+    /// The target's ARN as a request's resource (parsed once: every PassRole way asks about it).
+    public let resource: RequestResource?
     public var arn: String { principal.id }
 }
 

@@ -6,6 +6,6 @@ extension EscalationEnvironment {
         _ t: EscalationTarget, to service: String, then needs: [EscalationNeed], via: String? = nil, assumes: String? = nil
     ) -> [EscalationWay] {
         guard let role = t.role, !role.isServiceLinked else { return [] }
-        return [EscalationWay(needs: [.passRole(t.arn, to: service)] + needs, trustedService: service, via: via, assumes: assumes)]
+        return [EscalationWay(needs: [t.resource.map { .passRole($0, to: service) } ?? .passRole(t.arn, to: service)] + needs, trustedService: service, via: via, assumes: assumes)]
     }
 }

@@ -79,10 +79,3 @@ enum EscalationText {
         return Array(try encoder.encode(value)) + [0x0A]
     }
 }
-
-/// The JSON shape of `who-can --with-escalation`.
-struct EscalatedWhoCanJSON: Encodable {
-    var resource: String
-    var principals: [EscalatedReach]
-    var warnings: [String]
-}

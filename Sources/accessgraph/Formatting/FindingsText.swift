@@ -96,10 +96,23 @@ enum FindingsText {
             let roles = f.path.dropFirst().dropLast()
             t.rows.append([
                 Short.name(f.resource), ResourceTypeNames.displayName(f.resourceType), Short.name(f.principal),
-                roles.map(roleName).joined(separator: " -> "), f.isPublic ? "yes" : "no", levels(f.actions),
+                f.steps.map(via) ?? roles.map(roleName).joined(separator: " -> "), f.isPublic ? "yes" : "no", levels(f.actions),
                 Short.conditions(f.conditions, deniedWhen: f.deniedWhen),
             ])
         }
         return t.render()
+    }
+
+    /// The roles (and users) between the principal and the resource, each escalation step with its
+    /// technique: "PartnerRole -[iam:PassRole+lambda:CreateFunction+lambda:InvokeFunction]-> LambdaDataRole".
+    static func via(_ steps: [PathStep]) -> String {
+        guard let first = steps.first, let last = steps.last else { return "" }
+        // The last step is the access, or the way into the role the finding is on.
+        var out = roleName(first.to)
+        for s in steps.dropFirst().dropLast() {
+            out += s.kind == .escalate ? " -[\(s.technique)]-> \(roleName(s.to))" : " -> \(roleName(s.to))"
+        }
+        if steps.count > 1, last.kind == .escalate { out += " -[\(last.technique)]->" }
+        return out
     }
 }

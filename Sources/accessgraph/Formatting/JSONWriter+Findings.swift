@@ -44,7 +44,9 @@ extension JSONWriter {
 
     mutating func finding(_ f: Finding) {
         // `deniedWhen` is written only when some Deny is undecided.
-        let keys = f.deniedWhen.isEmpty ? Self.findingKeys : Self.findingKeysWithDenials
+        // `steps` only for transitive findings of `findings --with-escalation`.
+        var keys = f.deniedWhen.isEmpty ? Self.findingKeys : Self.findingKeysWithDenials
+        if f.steps != nil { keys = keys + ["steps"] }
         object(keys) { w, i in
             switch keys[i] {
             case "actions": w.sharedStrings(f.actions)
@@ -55,6 +57,7 @@ extension JSONWriter {
             case "path": w.strings(f.path)
             case "principal": w.string(f.principal)
             case "resource": w.string(f.resource)
+            case "steps": w.array(f.steps!) { w, s in w.pathStep(s) }
             default: w.string(f.resourceType)
             }
         }

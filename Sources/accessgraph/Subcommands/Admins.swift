@@ -18,7 +18,8 @@ struct Admins: AsyncParsableCommand {
     var format: OutputFormat = .text
 
     func run() async throws {
-        let model = try await options.openForEscalation(about: nil, assumeEdges: .all)
+        // Role-assumption edges are decided on demand: the walk asks only about candidates not yet reached.
+        let model = try await options.openForEscalation(about: nil, assumeEdges: .onDemand)
         let analysed = ContinuousClock.now
         let escalation = Escalation(model: model)
         Timings.note("escalation index", since: analysed)
@@ -28,16 +29,10 @@ struct Admins: AsyncParsableCommand {
         let warnings = AnalysisSession.warnings(model).map(\.description)
         switch format {
         case .json:
-            JSONWriter.emit(try EscalationText.json(AdminsJSON(admins: rows, warnings: warnings)))
+            JSONWriter.emit(JSONWriter.admins(rows, warnings: warnings))
         case .text:
             for w in warnings { Terminal.write("warning: \(w)\n") }
             print(EscalationText.admins(rows))
         }
     }
-}
-
-/// The JSON shape of `admins`.
-struct AdminsJSON: Encodable {
-    var admins: [EscalatedReach]
-    var warnings: [String]
 }

@@ -47,9 +47,13 @@ struct Can: AsyncParsableCommand {
         } catch let e as SnapshotRequestError {
             throw inputError(e.description)
         }
-        try output.print(report)
-        if output.explain, output.format == .text, report.decision != .allowed {
-            CanEscalation.explain(model, principal: principal, action: action, resource: resource)
+        // With --explain, a request not allowed also gets the ways to obtain it by escalation.
+        let escalate = output.explain && report.decision != .allowed
+        if escalate, output.format == .json {
+            try CanEscalation.json(model, report: report, principal: principal, action: action, resource: resource)
+            return
         }
+        try output.print(report)
+        if escalate { CanEscalation.explain(model, principal: principal, action: action, resource: resource) }
     }
 }

@@ -36,6 +36,13 @@ struct Findings: AsyncParsableCommand {
     @Flag(help: "Also list every transitive finding, with its path (streamed, not kept in the index).")
     var expand = false
 
+    @Flag(
+        help: """
+            Also follow privilege escalation out of every principal reached from outside (docs/escalation.md): \
+            entry points count what it adds; transitive findings name each step's technique.
+            """)
+    var withEscalation = false
+
     @OptionGroup var filterOptions: FindingFilterOptions
 
     @OptionGroup var archive: ArchiveRulesOption
@@ -48,6 +55,9 @@ struct Findings: AsyncParsableCommand {
         let rules = try archive.rules()
         if rules != nil && (format == .ndjson || expand) {
             throw inputError("--archive-rules works with --format text, json or sarif, without --expand")
+        }
+        if withEscalation && (format == .sarif || rules != nil) {
+            throw inputError("--with-escalation works with --format text, json or ndjson, without --archive-rules")
         }
         if format == .sarif || rules != nil {
             try await archivedOrSarif(filter: filter, rules: rules)
@@ -65,6 +75,7 @@ struct Findings: AsyncParsableCommand {
             Answered.finish()
         }
         let query = ["findings", "zone=\(options.zone.rawValue)", "format=\(format.rawValue)"] + filter.queryKey
+            + (withEscalation ? ["escalation"] : [])
         try await indexOptions.respond(to: query, on: options.snapshot) {
             let model = try await options.open(assumeEdges: .onDemand)
             let analysis = await analyze(model, filter: filter)
@@ -89,7 +100,9 @@ struct Findings: AsyncParsableCommand {
     func analyze(_ model: AccessModel, filter: FindingFilter) async -> FindingsAnalysis {
         let analysed = ContinuousClock.now
         let progress = Progress.counter(label: "role classes and single roles reachable from outside analysed")
-        let analysis = await FindingsAnalyzer(model: model, progress: progress, stages: Timings.stageTimer).analyze(filter: filter)
+        let analyzer = FindingsAnalyzer(
+            model: model, progress: progress, stages: Timings.stageTimer, escalation: withEscalation ? Escalation(model: model) : nil)
+        let analysis = await analyzer.analyze(filter: filter)
         Progress.finish()
         Timings.note("findings (\(analysis.direct.count) direct)", since: analysed)
         return analysis

@@ -20,7 +20,8 @@ enum WhoCanEscalation {
         let warnings = AnalysisSession.warnings(model).map(\.description)
         switch format {
         case .json:
-            return StoredAnswer(stdout: try EscalationText.json(EscalatedWhoCanJSON(resource: result.resource, principals: result.principals, warnings: warnings)))
+            return StoredAnswer(
+                stdout: JSONWriter.escalatedWhoCan(resource: result.resource, principals: result.principals, warnings: warnings))
         case .text:
             let notes = warnings.map { "warning: \($0)\n" }.joined()
             return StoredAnswer(stdout: Array((EscalationText.whoCan(result) + "\n").utf8), stderr: Array(notes.utf8))
