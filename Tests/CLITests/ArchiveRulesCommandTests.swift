@@ -49,6 +49,42 @@ import Testing
         #expect(suppressed.count == archived.count)
     }
 
+    /// The streamed forms: `--format ndjson` writes an archived finding as `{"archived": ...}` on
+    /// its own line, `--expand --format json` lists them under `archived`; together they hold every
+    /// finding of the forms without rules (direct and transitive), none dropped.
+    @Test func streamedFormsListArchivedFindingsApart() throws {
+        let dir = try CLIRunner.tempDir()
+        let file = dir.appendingPathComponent("rules.yaml")
+        try Data(Self.rules.utf8).write(to: file)
+        func lines(_ stdout: String) throws -> [[String: Any]] {
+            try stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        }
+        let plain = try lines(CLIRunner.run(["findings", CLIRunner.sample, "--no-index", "--format", "ndjson"]).stdout)
+        let r = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index", "--format", "ndjson", "--archive-rules", file.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let ruled = try lines(r.stdout)
+        let archived = ruled.compactMap { $0["archived"] as? [String: Any] }
+        let kept = ruled.filter { $0["archived"] == nil }
+        #expect(!archived.isEmpty)
+        #expect(kept.count + archived.count == plain.count, "nothing is dropped")
+        #expect(archived.contains { ($0["finding"] as? [String: Any])?["kind"] as? String == "transitive" }, "transitive findings are archived too")
+        #expect(archived.allSatisfy { a in
+            let f = a["finding"] as? [String: Any]
+            return a["rule"] as? String == "accepted-public-assets" ? f?["resource"] as? String == "arn:aws:s3:::acme-public-assets"
+                : f?["principal"] as? String == "arn:aws:iam::999999999999:root" && f?["resourceType"] as? String == "AWS::S3::Bucket"
+        })
+        #expect(!kept.contains { $0["resource"] as? String == "arn:aws:s3:::acme-public-assets" })
+
+        let expanded = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index", "--expand", "--format", "json", "--archive-rules", file.path])
+        #expect(expanded.status == 0, "\(expanded.stderr)")
+        let findings = expanded.json?["findings"] as? [[String: Any]] ?? []
+        let archivedJSON = expanded.json?["archived"] as? [[String: Any]] ?? []
+        #expect(findings.count == kept.count)
+        #expect(archivedJSON.filter { $0["kind"] as? String == "finding" }.count == archived.count)
+        let text = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index", "--expand", "--archive-rules", file.path])
+        #expect(text.status == 0 && text.stdout.contains("Archived (\(archivedJSON.count)"))
+    }
+
     @Test func malformedRulesExitTwoWithLineAndColumn() throws {
         let dir = try CLIRunner.tempDir()
         let file = dir.appendingPathComponent("bad.yaml")

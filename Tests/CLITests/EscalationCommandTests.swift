@@ -57,8 +57,37 @@ struct EscalationCommandTests {
         let text = try CLIRunner.run(["findings", Self.sample, "--with-escalation", "--expand", "--no-index"])
         // The text table cuts long cells: the escalation step shows as "PartnerRole -[ia…".
         #expect(text.stdout.contains("PartnerRole -[i"))
-        let sarif = try CLIRunner.run(["findings", Self.sample, "--with-escalation", "--format", "sarif", "--no-index"])
-        #expect(sarif.status == 2 && sarif.stderr.contains("--with-escalation"))
+    }
+
+    /// `findings --with-escalation --format sarif`: the bucket reached only by escalation is a
+    /// result of rule `privilege-escalation-path` (listed only then), and the log stays valid.
+    @Test func sarifHasTheEscalationRuleWhenEscalationIsPresent() throws {
+        let dir = try CLIRunner.tempDir()
+        let file = dir.appendingPathComponent("esc.sarif").path
+        let r = try CLIRunner.run(["findings", Self.sample, "--with-escalation", "--format", "sarif", "-o", file, "--no-index"])
+        #expect(r.status == 0, "\(r.stderr)")
+        if SarifCommandTests.schema != nil { #expect(try SarifCommandTests.validate(file) == "") }
+        let run = try Self.sarifRun(file)
+        let rules = (run["tool"] as? [String: Any]).flatMap { ($0["driver"] as? [String: Any])?["rules"] as? [[String: Any]] } ?? []
+        let ids = rules.compactMap { $0["id"] as? String }
+        #expect(ids.last == "privilege-escalation-path")
+        let results = run["results"] as? [[String: Any]] ?? []
+        func text(_ r: [String: Any]) -> String { (r["message"] as? [String: Any])?["text"] as? String ?? "" }
+        let bucket = try #require(results.first {
+            $0["ruleId"] as? String == "privilege-escalation-path" && text($0).contains(Self.bucket)
+        })
+        #expect(bucket["ruleIndex"] as? Int == ids.firstIndex(of: "privilege-escalation-path"))
+        #expect(text(bucket).contains("role/PartnerRole -[") && text(bucket).contains("role/LambdaDataRole"))
+        // Without the flag, no escalation rule and no such result.
+        let plain = dir.appendingPathComponent("plain.sarif").path
+        #expect(try CLIRunner.run(["findings", Self.sample, "--format", "sarif", "-o", plain, "--no-index"]).status == 0)
+        let plainRun = try Self.sarifRun(plain)
+        #expect(!(String(data: try JSONSerialization.data(withJSONObject: plainRun), encoding: .utf8) ?? "").contains("privilege-escalation-path"))
+    }
+
+    static func sarifRun(_ file: String) throws -> [String: Any] {
+        let log = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any]
+        return try #require((log?["runs"] as? [[String: Any]])?.first)
     }
 
     /// `can --explain --format json` carries the escalation paths the text shows; without

@@ -25,25 +25,41 @@ public struct ArchiveSplit: Sendable {
 
     /// Splits with `rules`; the account of a resource comes from the model (else its ARN).
     public init(findings: [Finding], entryPoints: [EntryPoint], rules: ArchiveRules, model: AccessModel) {
-        func account(_ arn: String) -> String? { model.resources[arn]?.account ?? ARNAccount.of(arn) }
+        archived = []
+        guard !rules.rules.isEmpty else {
+            self.findings = findings
+            self.entryPoints = entryPoints
+            return
+        }
         self.findings = []
         self.entryPoints = []
-        archived = []
         for f in findings {
-            if let r = rules.rule(for: f, account: account(f.resource)) {
-                archived.append(ArchivedFinding(kind: .finding, finding: f, entryPoint: nil, rule: r.name, reason: r.reason))
-            } else {
-                self.findings.append(f)
-            }
+            if let a = rules.archived(f, model: model) { archived.append(a) } else { self.findings.append(f) }
         }
         for e in entryPoints {
-            if let r = rules.rule(for: e, account: account(e.role)) {
-                archived.append(ArchivedFinding(kind: .entryPoint, finding: nil, entryPoint: e, rule: r.name, reason: r.reason))
-            } else {
-                self.entryPoints.append(e)
-            }
+            if let a = rules.archived(e, model: model) { archived.append(a) } else { self.entryPoints.append(e) }
         }
     }
+}
+
+extension ArchiveRules {
+    /// `f` archived by the first rule that matches it, in file order; nil when none does. The
+    /// account of the resource comes from the model, else from its ARN. Used one finding at a
+    /// time by the streamed forms (`--expand`, `--format ndjson`), as by `ArchiveSplit`.
+    public func archived(_ f: Finding, model: AccessModel) -> ArchivedFinding? {
+        rule(for: f, account: Self.account(f.resource, model)).map {
+            ArchivedFinding(kind: .finding, finding: f, entryPoint: nil, rule: $0.name, reason: $0.reason)
+        }
+    }
+
+    /// `e` archived by the first rule that matches it; nil when none does.
+    public func archived(_ e: EntryPoint, model: AccessModel) -> ArchivedFinding? {
+        rule(for: e, account: Self.account(e.role, model)).map {
+            ArchivedFinding(kind: .entryPoint, finding: nil, entryPoint: e, rule: $0.name, reason: $0.reason)
+        }
+    }
+
+    static func account(_ arn: String, _ model: AccessModel) -> String? { model.resources[arn]?.account ?? ARNAccount.of(arn) }
 }
 
 /// The account component of an ARN, when it has one.

@@ -1,17 +1,19 @@
 import Graph
 
-/// Builds the SARIF log of direct findings and entry points: one rule per finding kind, one
-/// result per finding, located at the snapshot file of the granting policy.
+/// Builds the SARIF log of direct findings, entry points and (with `findings --with-escalation`)
+/// the transitive findings reached by privilege escalation: one rule per finding kind, one result
+/// per finding, located at the snapshot file of the granting policy.
 public struct SarifReport: Sendable {
     /// The rules, in the order of their indices.
     public enum RuleKind: Int, CaseIterable, Sendable {
-        case publicAccess, externalAccess, entryPoint
+        case publicAccess, externalAccess, entryPoint, escalationPath
 
         var id: String {
             switch self {
             case .publicAccess: "public-access"
             case .externalAccess: "external-access"
             case .entryPoint: "cross-account-entry-point"
+            case .escalationPath: "privilege-escalation-path"
             }
         }
     }
@@ -30,8 +32,10 @@ public struct SarifReport: Sendable {
 
     /// The log: one result per finding and entry point; archived ones as results suppressed
     /// (`suppressions`, kind external) with the rule's name and reason as justification.
-    public func log(direct: [Finding], entryPoints: [EntryPoint], archived: [ArchivedFinding] = []) -> SarifLog {
-        var results = direct.map(result)
+    /// `escalated`: transitive findings whose path takes an escalation step (rule
+    /// `privilege-escalation-path`, listed only when some result uses it).
+    public func log(direct: [Finding], entryPoints: [EntryPoint], archived: [ArchivedFinding] = [], escalated: [Finding] = []) -> SarifLog {
+        var results = direct.map(result) + escalated.map(result)
         results += entryPoints.map(result)
         for a in archived {
             var r: SarifLog.Result
@@ -41,11 +45,12 @@ public struct SarifReport: Sendable {
         }
         let driver = SarifLog.Driver(
             name: "AccessGraph", version: toolVersion, informationUri: "https://github.com/accessgraph/accessgraph",
-            rules: RuleKind.allCases.map(Self.rule))
+            rules: RuleKind.allCases.filter { kind in kind != .escalationPath || results.contains { $0.ruleId == kind.id } }.map(Self.rule))
         return SarifLog(runs: [SarifLog.Run(tool: SarifLog.Tool(driver: driver), results: results)])
     }
 
     func result(_ f: Finding) -> SarifLog.Result {
+        if Self.isEscalated(f) { return escalationResult(f) }
         let kind: RuleKind = f.isPublic ? .publicAccess : .externalAccess
         let source = locator.source(resource: f.resource, principal: f.principal, actions: f.actions)
         let who = f.isPublic ? "everyone (\(f.principal))" : f.principal
@@ -86,6 +91,28 @@ public struct SarifReport: Sendable {
             partialFingerprints: ["accessgraphFindingId/v1": FindingID.fingerprint(id)], properties: properties, suppressions: nil)
     }
 
+    /// Whether `f`'s path takes a privilege-escalation step (acting as another principal, or
+    /// widening its own permissions).
+    public static func isEscalated(_ f: Finding) -> Bool {
+        f.steps?.contains { $0.kind == .escalate || $0.kind == .grant } ?? false
+    }
+
+    /// A transitive finding reached by escalation, located at the trust policy of the role the
+    /// outside principal enters by (where the path starts).
+    func escalationResult(_ f: Finding) -> SarifLog.Result {
+        let entry = f.path.count > 1 ? f.path[1] : f.resource
+        let source = locator.source(resource: entry, principal: f.principal, actions: ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"])
+        let steps = (f.steps ?? []).map { step in
+            step.kind == .access ? "acts on \(step.to)" : "\(step.from) -[\(step.technique)]-> \(step.to)"
+        }
+        let message = "\(f.principal) outside the zone of trust reaches \(f.resource) (\(f.resourceType)) by privilege escalation: "
+            + steps.joined(separator: ", ") + ": " + f.actions.joined(separator: ", ") + conditionText(f.conditions) + grantText(source)
+        return result(.escalationPath, id: FindingID.of(f), message: message, source: source, resource: f.resource,
+                      properties: SarifLog.ResultProperties(
+                        id: FindingID.of(f), resource: f.resource, resourceType: f.resourceType, principal: f.principal,
+                        isPublic: f.isPublic, actions: f.actions, conditions: f.conditions, jsonPaths: source.jsonPaths))
+    }
+
     func conditionText(_ conditions: [String: [String: [String]]]) -> String {
         guard !conditions.isEmpty else { return "" }
         let parts = conditions.keys.sorted().flatMap { op in
@@ -124,6 +151,12 @@ public struct SarifReport: Sendable {
                 "An outside principal can assume a role of the zone of trust; the entry point sums up what that role, and every role it can assume in turn, reaches.",
                 "7.0")
             help = "Review the role's trust policy and what the role (and the roles it can assume) can do. Narrow the trust policy or the role's permissions; run accessgraph findings --expand for every resource reached with its path."
+        case .escalationPath:
+            (name, short, full, severity) = (
+                "PrivilegeEscalationPath", "An outside principal reaches a resource by privilege escalation.",
+                "An outside principal enters a role of the zone of trust and, by a privilege-escalation technique (passing a role to a service that runs code, rewriting a policy, taking over credentials), acts as a principal that can access the resource (docs/escalation.md).",
+                "8.0")
+            help = "Remove the permission the technique needs from the principal that uses it (iam:PassRole with the service action, the IAM write action), narrow the role it acts as, or narrow the entry role's trust policy; accessgraph paths --from PRINCIPAL --to RESOURCE shows every step."
         }
         return SarifLog.Rule(
             id: kind.id, name: name, shortDescription: SarifLog.Text(text: short), fullDescription: SarifLog.Text(text: full),

@@ -17,6 +17,17 @@ extension JSONWriter {
         return w.bytes
     }
 
+    /// One line per archived finding (NDJSON): `{"archived": {...}}`, the object of `archived(_:)`.
+    static func archivedLines(_ archived: [ArchivedFinding]) -> [UInt8] {
+        var w = JSONWriter()
+        w.compact = true
+        for a in archived {
+            w.object(["archived"]) { w, _ in w.archived(a) }
+            w.bytes.append(0x0A)
+        }
+        return w.bytes
+    }
+
     /// `{"entryPoint"|"finding": ..., "kind": ..., "reason": ..., "rule": ...}`.
     mutating func archived(_ a: ArchivedFinding) {
         let what = a.kind == .finding ? "finding" : "entryPoint"

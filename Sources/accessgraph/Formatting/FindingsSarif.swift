@@ -4,9 +4,11 @@ import Graph
 
 /// `findings --format sarif`: the SARIF 2.1.0 log, written to `-o FILE` (whole or not at all) or stdout.
 enum FindingsSarif {
-    static func write(_ split: ArchiveSplit, model: AccessModel, snapshot: String, to output: String?) throws {
+    static func write(_ split: ArchiveSplit, escalations: ArchiveSplit? = nil, model: AccessModel, snapshot: String, to output: String?) throws {
         let report = SarifReport(model: model, snapshotPath: snapshot, toolVersion: AccessGraphCommand.configuration.version)
-        let log = report.log(direct: split.findings, entryPoints: split.entryPoints, archived: split.archived)
+        let log = report.log(
+            direct: split.findings, entryPoints: split.entryPoints, archived: split.archived + (escalations?.archived ?? []),
+            escalated: escalations?.findings ?? [])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(log)

@@ -13,7 +13,13 @@ extension Findings {
         switch format {
         case .sarif:
             for w in warnings { Terminal.warning(w) }
-            try FindingsSarif.write(split, model: model, snapshot: options.snapshot, to: output)
+            // With --with-escalation: the transitive findings whose path takes an escalation step.
+            var escalated: [Finding] = []
+            if withEscalation {
+                analysis.forEachTransitiveFinding({ _, found in found.filter(SarifReport.isEscalated) }, consume: { escalated += $0 })
+            }
+            let escalations = ArchiveSplit(findings: escalated, entryPoints: [], rules: rules ?? ArchiveRules(rules: []), model: model)
+            try FindingsSarif.write(split, escalations: escalations, model: model, snapshot: options.snapshot, to: output)
         case .json, .ndjson:
             FileHandle.standardOutput.write(Data(JSONWriter.findings(
                 split.findings, entryPoints: split.entryPoints, archived: split.archived, warnings: warnings)))

@@ -53,13 +53,7 @@ struct Findings: AsyncParsableCommand {
         let filter = try filterOptions.filter()
         if output != nil && format != .sarif { throw inputError("-o/--output is only for --format sarif") }
         let rules = try archive.rules()
-        if rules != nil && (format == .ndjson || expand) {
-            throw inputError("--archive-rules works with --format text, json or sarif, without --expand")
-        }
-        if withEscalation && (format == .sarif || rules != nil) {
-            throw inputError("--with-escalation works with --format text, json or ndjson, without --archive-rules")
-        }
-        if format == .sarif || rules != nil {
+        if format == .sarif || (rules != nil && format != .ndjson && !expand) {
             try await archivedOrSarif(filter: filter, rules: rules)
         }
         if format == .ndjson || expand {
@@ -68,9 +62,9 @@ struct Findings: AsyncParsableCommand {
             let analysis = await analyze(model, filter: filter)
             let warnings = AnalysisSession.warnings(model).map(\.description)
             switch format {
-            case .ndjson, .sarif: FindingsStream.ndjson(analysis, warnings: warnings)
-            case .json: FindingsStream.expandedJSON(analysis, warnings: warnings)
-            case .text: FindingsStream.expandedText(analysis, warnings: warnings, levels: Self.levels(model))
+            case .ndjson, .sarif: FindingsStream.ndjson(analysis, warnings: warnings, rules: rules)
+            case .json: FindingsStream.expandedJSON(analysis, warnings: warnings, rules: rules)
+            case .text: FindingsStream.expandedText(analysis, warnings: warnings, levels: Self.levels(model), rules: rules)
             }
             Answered.finish()
         }
