@@ -19,6 +19,8 @@ public struct EntryPoint: Sendable, Hashable, Codable {
     public var reach: [EntryReach]
     /// Up to five resources it reaches: public and write access first.
     public var examples: [String]
+    /// Set when the entry role is also unused (`UnusedMarks`): reachable from outside and idle.
+    public var unused: UnusedMark?
 
     public init(
         principal: String, role: String, isPublic: Bool, conditions: [String: [String: [String]]],

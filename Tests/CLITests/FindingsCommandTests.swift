@@ -25,7 +25,8 @@ struct FindingsCommandTests {
         let entryPoints = try #require(json["entryPoints"] as? [[String: Any]])
         #expect(entryPoints.count == 4)
         for e in entryPoints {
-            #expect(Set(e.keys) == ["principal", "role", "isPublic", "conditions", "deniedWhen", "resources", "reach", "examples"])
+            // `unused` appears only where the entry role is also unused (`unused`'s unused-role finding).
+            #expect(Set(e.keys).subtracting(["unused"]) == ["principal", "role", "isPublic", "conditions", "deniedWhen", "resources", "reach", "examples"])
             let reach = try #require(e["reach"] as? [[String: Any]])
             #expect(reach.allSatisfy { Set($0.keys) == ["account", "resourceType", "resources", "accessLevels", "isPublic"] })
             #expect(e["resources"] as? Int == reach.reduce(0) { $0 + ($1["resources"] as? Int ?? 0) })
@@ -37,6 +38,24 @@ struct FindingsCommandTests {
         let buckets = (vendor["reach"] as? [[String: Any]])?.first { $0["resourceType"] as? String == "AWS::S3::Bucket" && $0["account"] as? String == "222222222222" }
         #expect(buckets?["accessLevels"] as? [String] == ["List", "Read"])
         #expect(r.stderr.isEmpty, "stderr must stay clean when not a terminal: \(r.stderr)")
+    }
+
+    /// Entry points whose role is unused carry `unused`, with the last use and evidence of the
+    /// `unused` command's unused-role finding on that role; the others carry none.
+    @Test func entryPointsMarkUnusedRolesAsTheUnusedCommandFindsThem() throws {
+        let findings = try #require(try CLIRunner.run(["findings", CLIRunner.sample, "--no-index", "--format", "json"]).json)
+        let unused = try #require(try CLIRunner.run(["unused", CLIRunner.sample, "--format", "json"]).json)
+        var roles: [String: [String: String]] = [:]
+        for f in unused["findings"] as? [[String: Any]] ?? [] where f["kind"] as? String == "unused-role" {
+            roles[f["principal"] as! String] = ["lastUsed": f["lastUsed"] as! String, "evidence": f["evidence"] as! String]
+        }
+        let entryPoints = try #require(findings["entryPoints"] as? [[String: Any]])
+        #expect(entryPoints.contains { $0["unused"] != nil })
+        for e in entryPoints {
+            #expect(e["unused"] as? [String: String] == roles[e["role"] as! String], "\(e["role"] ?? "")")
+        }
+        let text = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index"]).stdout
+        #expect(text.contains("(unused)"))
     }
 
     @Test("--expand lists the transitive findings after the direct ones; --format ndjson the same, one per line")

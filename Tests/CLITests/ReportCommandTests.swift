@@ -49,6 +49,10 @@ struct ReportCommandTests {
             let row = try #require(entryRows.first { $0[0] as? String == principal && $0[1] as? String == role })
             #expect(row[4] as? Int == e["resources"] as? Int)
             #expect((row[9] as? [String]) == (e["examples"] as? [String]))
+            // An entry role that is also unused says so in the row's summary line, as in findings.
+            let lastUsed = (e["unused"] as? [String: String])?["lastUsed"]
+            #expect(((row[8] as? String)?.contains("(unused, last used ")) == (lastUsed != nil))
+            if let lastUsed { #expect((row[8] as? String)?.contains("last used \(lastUsed))") == true) }
         }
         #expect(html.contains("<span class=\"value\">\(findings.count)</span><span class=\"label\">Direct findings</span>"))
         #expect(html.contains("<span class=\"value\">\(entryPoints.count)</span><span class=\"label\">Entry points</span>"))

@@ -19,7 +19,8 @@ struct EntryPointRow {
         let e = entry
         let levels = ReachData.levelOrder.filter { level in e.reach.contains { $0.accessLevels.contains(level) } }
         let accounts = Set(e.reach.map(\.account)).count
-        let summary = "\(labels(e.principal)) → \(labels(e.role)) → \(Count.noun(e.resources, "resource")) "
+        let role = labels(e.role) + (e.unused.map { " (unused, last used \($0.lastUsed))" } ?? "")
+        let summary = "\(labels(e.principal)) → \(role) → \(Count.noun(e.resources, "resource")) "
             + "in \(Count.noun(accounts, "account")), \(Count.noun(e.reach.count, "resource type group"))"
         return "[" + [
             JSONText.string(e.principal), JSONText.string(e.role), e.isPublic ? "1" : "0", JSONText.array(ConditionText.lines(e.conditions)),

@@ -46,7 +46,7 @@ enum FindingsText {
             for i in 0..<max(types.count, conditions.count, 1) {
                 let first = i == 0
                 t.rows.append([
-                    first ? Short.name(e.principal) : "", first ? roleName(e.role) : "", first ? (e.isPublic ? "yes" : "no") : "",
+                    first ? Short.name(e.principal) : "", first ? roleName(e.role) + (e.unused == nil ? "" : " (unused)") : "", first ? (e.isPublic ? "yes" : "no") : "",
                     first ? String(e.resources) : "", i < types.count ? types[i] : "", i < conditions.count ? conditions[i] : (first ? "-" : ""),
                 ])
             }

@@ -67,15 +67,19 @@ extension JSONWriter {
     static let findingKeysWithDenials = ["actions", "conditions", "deniedWhen", "isPublic", "kind", "path", "principal", "resource", "resourceType"]
 
     mutating func entryPoint(_ e: EntryPoint) {
-        object(Self.entryPointKeys) { w, i in
-            switch i {
-            case 0: w.conditions(e.conditions)
-            case 1: w.conditions(e.deniedWhen)
-            case 2: w.strings(e.examples)
-            case 3: w.bool(e.isPublic)
-            case 4: w.string(e.principal)
-            case 5: w.array(e.reach) { w, r in w.entryReach(r) }
-            case 6: w.raw(e.resources)
+        // `unused` is written only when the entry role is unused (`UnusedMarks`).
+        let keys = e.unused == nil ? Self.entryPointKeys : Self.entryPointKeys + ["unused"]
+        object(keys) { w, i in
+            switch keys[i] {
+            case "conditions": w.conditions(e.conditions)
+            case "deniedWhen": w.conditions(e.deniedWhen)
+            case "examples": w.strings(e.examples)
+            case "isPublic": w.bool(e.isPublic)
+            case "principal": w.string(e.principal)
+            case "reach": w.array(e.reach) { w, r in w.entryReach(r) }
+            case "resources": w.raw(e.resources)
+            case "unused":
+                w.object(["evidence", "lastUsed"]) { w, j in w.string(j == 0 ? e.unused!.evidence : e.unused!.lastUsed) }
             default: w.string(e.role)
             }
         }

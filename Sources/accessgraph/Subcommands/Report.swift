@@ -31,7 +31,8 @@ struct Report: AsyncParsableCommand {
         let analysis = await FindingsAnalyzer(model: model).analyze()
         Timings.note("analysis", since: start)
         start = .now
-        let overview = analysis.overview()
+        var overview = analysis.overview()
+        overview.entryPoints = UnusedMarks.mark(overview.entryPoints, with: await UnusedMarks.roles(of: model))
         Timings.note("overview", since: start)
         Progress.finish()
         start = .now

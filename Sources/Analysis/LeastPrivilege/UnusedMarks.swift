@@ -1,0 +1,41 @@
+import Graph
+import Snapshot
+
+/// That a role is unused, as `unused` reports it: its last use (or "never") and the file that shows it.
+public struct UnusedMark: Sendable, Hashable, Codable {
+    public var lastUsed: String
+    public var evidence: String
+
+    public init(lastUsed: String, evidence: String) {
+        self.lastUsed = lastUsed
+        self.evidence = evidence
+    }
+}
+
+/// Joins unused access with reachability: the roles `UnusedAnalyzer` finds unused (no use of the
+/// role within `days` of the snapshot's time), to mark the entry points outsiders enter by. A
+/// role unused for months that outsiders can assume is worse than either fact alone.
+public enum UnusedMarks {
+    /// The unused roles of `model`'s snapshot, by ARN; empty when the snapshot has no usage time
+    /// (no usage file and no authorization details to take "now" from). Reads the usage files.
+    public static func roles(of model: AccessModel, days: Int = 90) async -> [String: UnusedMark] {
+        var snapshot = model.snapshot
+        await UsageLoader().read(into: &snapshot)
+        guard let window = LeastPrivilegeSession.window(snapshot, days: days) else { return [:] }
+        var out: [String: UnusedMark] = [:]
+        for f in UnusedAnalyzer(snapshot: snapshot, window: window).report().findings where f.kind == .unusedRole && out[f.principal] == nil {
+            out[f.principal] = UnusedMark(lastUsed: f.lastUsed, evidence: f.evidence)
+        }
+        return out
+    }
+
+    /// `entryPoints` with `unused` set on those whose entry role is in `marks`.
+    public static func mark(_ entryPoints: [EntryPoint], with marks: [String: UnusedMark]) -> [EntryPoint] {
+        guard !marks.isEmpty else { return entryPoints }
+        return entryPoints.map { e in
+            var e = e
+            e.unused = marks[e.role]
+            return e
+        }
+    }
+}
