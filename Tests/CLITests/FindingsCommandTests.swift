@@ -55,7 +55,7 @@ struct FindingsCommandTests {
             #expect(e["unused"] as? [String: String] == roles[e["role"] as! String], "\(e["role"] ?? "")")
         }
         let text = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index"]).stdout
-        #expect(text.contains("(unused)"))
+        #expect(text.contains("Unused entry roles (no use within 90 days; last use): "))
     }
 
     @Test("--expand lists the transitive findings after the direct ones; --format ndjson the same, one per line")

@@ -14,7 +14,10 @@ enum FindingsText {
             return "No resource is reachable from outside the zone of trust (\(zone.kind.rawValue))."
         }
         if !direct.isEmpty { parts.append("Direct findings (granted by the resource's own policy):\n" + directTable(direct, levels: levels)) }
-        if !entryPoints.isEmpty { parts.append("Entry points (what outside principals reach through the roles they enter):\n" + entryPointTable(entryPoints)) }
+        if !entryPoints.isEmpty {
+            parts.append("Entry points (what outside principals reach through the roles they enter):\n" + entryPointTable(entryPoints)
+                + unusedNote(entryPoints))
+        }
         if let transitive, !transitive.isEmpty {
             parts.append("Transitive findings (through roles):\n" + transitiveTable(transitive, levels: levels))
         }
@@ -46,7 +49,7 @@ enum FindingsText {
             for i in 0..<max(types.count, conditions.count, 1) {
                 let first = i == 0
                 t.rows.append([
-                    first ? Short.name(e.principal) : "", first ? roleName(e.role) + (e.unused == nil ? "" : " (unused)") : "", first ? (e.isPublic ? "yes" : "no") : "",
+                    first ? Short.name(e.principal) : "", first ? roleName(e.role) : "", first ? (e.isPublic ? "yes" : "no") : "",
                     first ? String(e.resources) : "", i < types.count ? types[i] : "", i < conditions.count ? conditions[i] : (first ? "-" : ""),
                 ])
             }
@@ -101,6 +104,20 @@ enum FindingsText {
             ])
         }
         return t.render()
+    }
+
+    /// The entry roles that are also unused (`EntryPoint.unused`), one line under the table.
+    static func unusedNote(_ entryPoints: [EntryPoint]) -> String {
+        var seen: Set<String> = []
+        let roles = entryPoints.filter { $0.unused != nil && seen.insert($0.role).inserted }
+        guard !roles.isEmpty else { return "" }
+        var lines = ["Unused entry roles (no use within 90 days; last use):"]
+        for (i, role) in roles.enumerated() {
+            let item = "\(roleName(role.role)) (\(role.unused!.lastUsed))" + (i < roles.count - 1 ? "," : "")
+            if lines[lines.count - 1].count + 1 + item.count > 120 { lines.append(" ") }
+            lines[lines.count - 1] += " " + item
+        }
+        return "\n" + lines.joined(separator: "\n")
     }
 
     /// The roles (and users) between the principal and the resource, each escalation step with its
