@@ -20,7 +20,11 @@ extension DifferentialTests {
     }
 
     func checkClasses(_ s: DifferentialSnapshot, shared everyGroup: Bool) async throws {
-        let m = try await DifferentialFixtures.shared.prepared(s).model
+        try Self.checkClasses(of: try await DifferentialFixtures.shared.prepared(s).model, label: s.rawValue, shared: everyGroup)
+    }
+
+    /// The check itself, on any model.
+    static func checkClasses(of m: AccessModel, label s: String, shared everyGroup: Bool) throws {
         let principals = m.principalOrder.compactMap { m.principals[$0] }
         let plan = m.accessPlan(for: principals)
         let classing = PlanClassing(model: m, plan: plan)

@@ -18,7 +18,7 @@ extension AccessModel {
         var groups: [[String]] = []
         for arn in roles {
             let role = resources[arn]!
-            let key = TrustGroupKey(account: role.account, trust: role.policy?.document)
+            let key = TrustGroupKey(role)
             if let i = groupIndex[key], key.isShareable {
                 groups[i].append(arn)
             } else {
@@ -42,7 +42,7 @@ extension AccessModel {
     public func edges(into role: String, cache: AssumeEdgeCache = AssumeEdgeCache()) -> [Edge] {
         if assumeEdgeBuilding == .all { return assumeEdges[role] ?? [] }
         guard let entry = resources[role], entry.isRole else { return [] }
-        let group = TrustGroupKey(account: entry.account, trust: entry.policy?.document)
+        let group = TrustGroupKey(entry)
         guard group.isShareable else {
             var memo: [AssumeMemoKey: Access?] = [:]
             return edges(into: entry, assumers: assumers, memo: &memo)
@@ -133,10 +133,18 @@ extension AccessModel {
 struct TrustGroupKey: Hashable {
     let account: String
     let trust: PolicyDocument?
+    /// Whether an RCP statement with a Resource other than `*` may cover `sts:` actions on the role.
+    let rcpNamesRoles: Bool
+
+    init(_ role: ResourceEntry) {
+        account = role.account
+        trust = role.policy?.document
+        rcpNamesRoles = role.rcpResourceSpecificStatements.contains { $0.mayCover(service: "sts") }
+    }
 
     /// Whether the answer can be shared: only when no trust statement has a Resource element
-    /// (which would make the role's own ARN matter).
-    var isShareable: Bool { trust?.statements.allSatisfy { $0.resource == nil } ?? true }
+    /// and no RCP statement names roles (either would make the role's own ARN matter).
+    var isShareable: Bool { !rcpNamesRoles && (trust?.statements.allSatisfy { $0.resource == nil } ?? true) }
 }
 
 /// The principals of one account with some identity Allow for `sts:AssumeRole`, split for a quick

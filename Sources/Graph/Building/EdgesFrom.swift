@@ -27,7 +27,7 @@ public struct EdgesFrom: Sendable {
                 for p in clause.patterns { ids.insert(p.description) }
             }
             for id in ids { trusting[id, default: []].append(arn) }
-            let key = TrustGroupKey(account: r.account, trust: doc)
+            let key = TrustGroupKey(r)
             guard key.isShareable else { continue }
             let id = groupIDs[key] ?? groupIDs.count
             groupIDs[key] = id

@@ -169,7 +169,7 @@ extension AccessModel {
     /// The role-assumption edge from one candidate into `role`, decided as `edges(into:cache:)`
     /// decides each of its candidates (answers shared per trust group through `cache`).
     func assumeEdge(from candidate: PrincipalEntry, into role: ResourceEntry, cache: AssumeEdgeCache) -> Edge? {
-        let group = TrustGroupKey(account: role.account, trust: role.policy?.document)
+        let group = TrustGroupKey(role)
         let key = AssumeMemoKey(
             caller: ObjectIdentifier(candidate),
             statementMatches: candidate.assumeRoleResourceStatements.map {

@@ -11,6 +11,10 @@ public final class ResourceEntry: Sendable {
     public let policy: NamedPolicy?
     public let policyRequired: Bool
     public let rcpLevels: [[NamedPolicy]]
+    /// The RCP statements whose Resource is not `*`: they can tell this resource apart from
+    /// others of its account, so shortcuts that answer one resource from an alike one key on
+    /// how these match (`AccessMemo`) or decide the resource alone (`PlanClassing`).
+    public let rcpResourceSpecificStatements: [Statement]
     /// The request targets: for S3 buckets the bucket and "any object of it".
     public let targets: [RequestResource]
     /// The actions that apply to each target (same order as `targets`).
@@ -34,6 +38,10 @@ public final class ResourceEntry: Sendable {
         self.policy = policy
         self.policyRequired = policyRequired
         self.rcpLevels = rcpLevels
+        self.rcpResourceSpecificStatements = rcpLevels.flatMap { $0.flatMap(\.document.statements) }.filter { s in
+            guard case .resource(let patterns)? = s.resource else { return s.resource != nil }
+            return !patterns.contains { $0.isAny }
+        }
         self.targets = targets
         self.universes = universes
         self.s3 = s3

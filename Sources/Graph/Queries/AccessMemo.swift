@@ -43,6 +43,8 @@ struct MemoKey: Hashable {
         let universe: Int
         /// One `Tri` per resource-specific statement of the principal.
         let statementMatches: [Int8]
+        /// One `Tri` per RCP statement whose Resource is not `*` (`rcpResourceSpecificStatements`).
+        let rcpMatches: [Int8]
         let resourcePolicy: PreparedPolicy
     }
 
@@ -89,7 +91,9 @@ extension AccessModel {
                     r.policy, universe: r.universes[t], principal: p.request, resource: r.targets[t], resourceAccount: r.account,
                     context: context, cache: masks)
             }
-            key.targets.append(MemoKey.Target(universe: r.universes[t].id, statementMatches: matches, resourcePolicy: prepared))
+            let rcpMatches = r.rcpResourceSpecificStatements.map { $0.appliesTo(resource: r.targets[t], context: p.context).rawValue }
+            key.targets.append(MemoKey.Target(
+                universe: r.universes[t].id, statementMatches: matches, rcpMatches: rcpMatches, resourcePolicy: prepared))
         }
         if let known = memo.answers[key] { return known }
         let answer = access(of: p, to: r)

@@ -28,7 +28,7 @@ public final class CallerSearch {
         guard let entry = model.resources[role], entry.isRole else { return [] }
         let callers = candidates(entry).filter { $0.id != entry.arn }
         guard !callers.isEmpty else { return [] }
-        let group = TrustGroupKey(account: entry.account, trust: entry.policy?.document)
+        let group = TrustGroupKey(entry)
         var memo = group.isShareable ? memos.removeValue(forKey: group) ?? [:] : [:]
         defer { if group.isShareable { memos[group] = memo } }
         var edges: [Edge] = []

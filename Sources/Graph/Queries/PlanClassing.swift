@@ -83,6 +83,8 @@ public struct PlanClassing: Sendable {
         let namesEveryone: Bool
         let namesOwnAccount: Bool
         let universes: [Int]
+        /// How each RCP statement whose Resource is not `*` matches each target (`Tri` raw values).
+        let rcpMatches: [Int8]
     }
 
     /// What a policy that does not name the principal reads of it.
@@ -112,7 +114,10 @@ public struct PlanClassing: Sendable {
                 let key = StaticKey(
                     account: r.account, type: r.type, service: r.service, policyRequired: r.policyRequired,
                     restrictPublicAccess: r.restrictPublicAccess, namesEveryone: r.namesEveryone, namesOwnAccount: r.namesOwnAccount,
-                    universes: r.universes.map(\.id))
+                    universes: r.universes.map(\.id),
+                    rcpMatches: r.rcpResourceSpecificStatements.flatMap { s in
+                        r.targets.map { s.appliesTo(resource: $0, context: ConditionContext(missingKeys: .unknown)).rawValue }
+                    })
                 if let known = staticIDs[key] { return known }
                 staticIDs[key] = Int32(staticIDs.count)
                 return Int32(staticIDs.count - 1)
