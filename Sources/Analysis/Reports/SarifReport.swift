@@ -56,10 +56,7 @@ public struct SarifReport: Sendable {
         let who = f.isPublic ? "everyone (\(f.principal))" : f.principal
         let message = "\(f.resource) (\(f.resourceType)) is reachable by \(who) outside the zone of trust: "
             + f.actions.joined(separator: ", ") + conditionText(f.conditions) + grantText(source)
-        return result(kind, id: FindingID.of(f), message: message, source: source, resource: f.resource,
-                      properties: SarifLog.ResultProperties(
-                        id: FindingID.of(f), resource: f.resource, resourceType: f.resourceType, principal: f.principal,
-                        isPublic: f.isPublic, actions: f.actions, conditions: f.conditions, jsonPaths: source.jsonPaths))
+        return result(kind, f, message: message, source: source)
     }
 
     func result(_ e: EntryPoint) -> SarifLog.Result {
@@ -107,10 +104,15 @@ public struct SarifReport: Sendable {
         }
         let message = "\(f.principal) outside the zone of trust reaches \(f.resource) (\(f.resourceType)) by privilege escalation: "
             + steps.joined(separator: ", ") + ": " + f.actions.joined(separator: ", ") + conditionText(f.conditions) + grantText(source)
-        return result(.escalationPath, id: FindingID.of(f), message: message, source: source, resource: f.resource,
-                      properties: SarifLog.ResultProperties(
-                        id: FindingID.of(f), resource: f.resource, resourceType: f.resourceType, principal: f.principal,
-                        isPublic: f.isPublic, actions: f.actions, conditions: f.conditions, jsonPaths: source.jsonPaths))
+        return result(.escalationPath, f, message: message, source: source)
+    }
+
+    /// The result of a finding under `kind`, its properties taken from the finding.
+    func result(_ kind: RuleKind, _ f: Finding, message: String, source: FindingSource) -> SarifLog.Result {
+        result(kind, id: FindingID.of(f), message: message, source: source, resource: f.resource,
+               properties: SarifLog.ResultProperties(
+                 id: FindingID.of(f), resource: f.resource, resourceType: f.resourceType, principal: f.principal,
+                 isPublic: f.isPublic, actions: f.actions, conditions: f.conditions, jsonPaths: source.jsonPaths))
     }
 
     func conditionText(_ conditions: [String: [String: [String]]]) -> String {

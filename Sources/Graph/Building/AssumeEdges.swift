@@ -56,22 +56,28 @@ extension AccessModel {
     func edges(into role: ResourceEntry, assumers: [String: AssumerIndex], memo: inout [AssumeMemoKey: Access?]) -> [Edge] {
         var edges: [Edge] = []
         for candidate in assumeCandidates(role, assumers: assumers) where candidate.id != role.arn {
-            let key = AssumeMemoKey(
-                caller: ObjectIdentifier(candidate),
-                statementMatches: candidate.assumeRoleResourceStatements.map {
-                    $0.appliesTo(resource: role.targets[0], context: candidate.context).rawValue
-                })
-            let access: Access?
-            if let known = memo[key] {
-                access = known
-            } else {
-                access = self.access(of: candidate, to: role)
-                memo[key] = access
-            }
-            guard let access else { continue }
-            edges.append(edge(from: candidate, to: role, kind: .canAssume, access: access))
+            if let e = assumeEdge(from: candidate, into: role, memo: &memo) { edges.append(e) }
         }
         return edges.sorted { $0.from < $1.from }
+    }
+
+    /// The role-assumption edge from `candidate` into `role`, or nil: `access(of:to:)`, answered
+    /// from `memo` when a caller of the same trust group was asked with the same matches of its
+    /// resource-specific `sts:` statements (the caller must pass only a trust group's memo).
+    func assumeEdge(from candidate: PrincipalEntry, into role: ResourceEntry, memo: inout [AssumeMemoKey: Access?]) -> Edge? {
+        let key = AssumeMemoKey(
+            caller: ObjectIdentifier(candidate),
+            statementMatches: candidate.assumeRoleResourceStatements.map {
+                $0.appliesTo(resource: role.targets[0], context: candidate.context).rawValue
+            })
+        let access: Access?
+        if let known = memo[key] {
+            access = known
+        } else {
+            access = self.access(of: candidate, to: role)
+            memo[key] = access
+        }
+        return access.map { edge(from: candidate, to: role, kind: .canAssume, access: $0) }
     }
 
     /// Principals a trust policy may let in.

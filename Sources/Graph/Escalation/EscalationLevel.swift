@@ -170,18 +170,10 @@ extension AccessModel {
     /// decides each of its candidates (answers shared per trust group through `cache`).
     func assumeEdge(from candidate: PrincipalEntry, into role: ResourceEntry, cache: AssumeEdgeCache) -> Edge? {
         let group = TrustGroupKey(role)
-        let key = AssumeMemoKey(
-            caller: ObjectIdentifier(candidate),
-            statementMatches: candidate.assumeRoleResourceStatements.map {
-                $0.appliesTo(resource: role.targets[0], context: candidate.context).rawValue
-            })
-        let access: Access?
-        if group.isShareable, let known = cache.memos[group]?[key] {
-            access = known
-        } else {
-            access = self.access(of: candidate, to: role)
-            if group.isShareable { cache.memos[group, default: [:]][key] = access }
+        guard group.isShareable else {
+            var alone: [AssumeMemoKey: Access?] = [:]
+            return assumeEdge(from: candidate, into: role, memo: &alone)
         }
-        return access.map { edge(from: candidate, to: role, kind: .canAssume, access: $0) }
+        return assumeEdge(from: candidate, into: role, memo: &cache.memos[group, default: [:]])
     }
 }

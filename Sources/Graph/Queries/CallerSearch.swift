@@ -33,20 +33,7 @@ public final class CallerSearch {
         defer { if group.isShareable { memos[group] = memo } }
         var edges: [Edge] = []
         for candidate in callers {
-            let key = AssumeMemoKey(
-                caller: ObjectIdentifier(candidate),
-                statementMatches: candidate.assumeRoleResourceStatements.map {
-                    $0.appliesTo(resource: entry.targets[0], context: candidate.context).rawValue
-                })
-            let access: Access?
-            if let known = memo[key] {
-                access = known
-            } else {
-                access = model.access(of: candidate, to: entry)
-                memo[key] = access
-            }
-            guard let access else { continue }
-            edges.append(model.edge(from: candidate, to: entry, kind: .canAssume, access: access))
+            if let e = model.assumeEdge(from: candidate, into: entry, memo: &memo) { edges.append(e) }
         }
         return edges.sorted { $0.from < $1.from }
     }
