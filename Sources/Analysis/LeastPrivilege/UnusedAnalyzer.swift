@@ -36,13 +36,30 @@ public struct UnusedAnalyzer: Sendable {
                 permissions(role.arn, id: role.id, created: role.createdAt, account, usage, &findings, &unknown)
                 continue
             }
-            if window.isUnused(use, since: role.createdAt) {
-                findings.append(UnusedFinding(
-                    kind: .unusedRole, principal: role.arn, account: account.id, detail: nil, lastUsed: UsageWindow.text(use), evidence: gaad))
+            if let unused = unusedRole(role, use, account: account.id, evidence: gaad) {
+                findings.append(unused)
             } else {
                 permissions(role.arn, id: role.id, created: role.createdAt, account, usage, &findings, &unknown)
             }
         }
+    }
+
+    /// The unused-role findings alone (what `UnusedMarks` joins with entry points), as `report()` makes them.
+    public func unusedRoles() -> [UnusedFinding] {
+        snapshot.accountIDs.flatMap { id -> [UnusedFinding] in
+            guard let account = snapshot.accounts[id], account.hasIAM else { return [] }
+            let gaad = (account.usage ?? AccountUsage(directory: "")).iamFile("get-account-authorization-details.json")
+            return account.roles.sorted(by: { $0.arn < $1.arn }).compactMap { role in
+                guard !role.isServiceLinked, let use = role.lastUsed else { return nil }
+                return unusedRole(role, use, account: id, evidence: gaad)
+            }
+        }
+    }
+
+    /// A role's unused-role finding, when its last use (or "never") is outside the window.
+    func unusedRole(_ role: Role, _ use: LastUse, account: String, evidence: String) -> UnusedFinding? {
+        guard window.isUnused(use, since: role.createdAt) else { return nil }
+        return UnusedFinding(kind: .unusedRole, principal: role.arn, account: account, detail: nil, lastUsed: UsageWindow.text(use), evidence: evidence)
     }
 
     func users(_ account: Account, _ usage: AccountUsage, _ findings: inout [UnusedFinding], _ unknown: inout [UnknownUsage]) {

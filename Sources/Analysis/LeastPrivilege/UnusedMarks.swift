@@ -23,10 +23,17 @@ public enum UnusedMarks {
         await UsageLoader().read(into: &snapshot)
         guard let window = LeastPrivilegeSession.window(snapshot, days: days) else { return [:] }
         var out: [String: UnusedMark] = [:]
-        for f in UnusedAnalyzer(snapshot: snapshot, window: window).report().findings where f.kind == .unusedRole && out[f.principal] == nil {
+        for f in UnusedAnalyzer(snapshot: snapshot, window: window).unusedRoles() where out[f.principal] == nil {
             out[f.principal] = UnusedMark(lastUsed: f.lastUsed, evidence: f.evidence)
         }
         return out
+    }
+
+    /// `entryPoints` with `unused` set on those whose entry role is unused in `model`'s snapshot;
+    /// the usage files are read only when there is an entry point to mark.
+    public static func marked(_ entryPoints: [EntryPoint], of model: AccessModel, days: Int = 90) async -> [EntryPoint] {
+        guard !entryPoints.isEmpty else { return entryPoints }
+        return mark(entryPoints, with: await roles(of: model, days: days))
     }
 
     /// `entryPoints` with `unused` set on those whose entry role is in `marks`.

@@ -9,7 +9,7 @@ extension Findings {
         let analysis = await analyze(model, filter: filter)
         let warnings = AnalysisSession.warnings(model).map(\.description)
         let split = ArchiveSplit(
-            findings: analysis.direct, entryPoints: UnusedMarks.mark(analysis.entryPoints(), with: await UnusedMarks.roles(of: model)), rules: rules ?? ArchiveRules(rules: []), model: model)
+            findings: analysis.direct, entryPoints: await UnusedMarks.marked(analysis.entryPoints(), of: model), rules: rules ?? ArchiveRules(rules: []), model: model)
         switch format {
         case .sarif:
             for w in warnings { Terminal.warning(w) }

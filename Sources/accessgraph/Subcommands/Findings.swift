@@ -74,7 +74,7 @@ struct Findings: AsyncParsableCommand {
             let model = try await options.open(assumeEdges: .onDemand)
             let analysis = await analyze(model, filter: filter)
             let summarised = ContinuousClock.now
-            let entryPoints = UnusedMarks.mark(analysis.entryPoints(), with: await UnusedMarks.roles(of: model))
+            let entryPoints = await UnusedMarks.marked(analysis.entryPoints(), of: model)
             Timings.note("entry points (\(entryPoints.count))", since: summarised)
             let warnings = AnalysisSession.warnings(model).map(\.description)
             let formatted = ContinuousClock.now

@@ -32,7 +32,7 @@ struct Report: AsyncParsableCommand {
         Timings.note("analysis", since: start)
         start = .now
         var overview = analysis.overview()
-        overview.entryPoints = UnusedMarks.mark(overview.entryPoints, with: await UnusedMarks.roles(of: model))
+        overview.entryPoints = await UnusedMarks.marked(overview.entryPoints, of: model)
         Timings.note("overview", since: start)
         Progress.finish()
         start = .now
