@@ -104,6 +104,11 @@ extension FindingsAnalysis {
     /// (each resource to the entry of the first role, breadth first, that reaches it), stopping as
     /// soon as everything reached has an entry.
     func entryPoints(of origin: Origin, levels all: LevelsByResource) -> [EntryPoint] {
+        UnusedMarks.mark(unmarkedEntryPoints(of: origin, levels: all), with: unusedRoles)
+    }
+
+    /// `entryPoints(of:levels:)` before unused entry roles are marked.
+    func unmarkedEntryPoints(of origin: Origin, levels all: LevelsByResource) -> [EntryPoint] {
         var levels = all
         let inside = accountsInsideZone(of: origin.principal)
         let shown = categories.categories.indices.map { admitted[$0] && !inside.contains(categories.categories[$0].account) }

@@ -18,8 +18,11 @@ import Policy
 public struct FindingsAnalysis: Sendable {
     public let model: AccessModel
     public let filter: FindingFilter
-    /// The direct findings the filter admits, by resource, principal, then conditions.
-    public let direct: [Finding]
+    /// The direct findings the filter admits, by resource, principal, then conditions; those on
+    /// unused roles marked after `markingUnused(_:)`.
+    public internal(set) var direct: [Finding]
+    /// Unused roles (`UnusedMarks`) that `entryPoints()` marks; empty until `markingUnused(_:)`.
+    var unusedRoles: [String: UnusedMark] = [:]
     /// The outside principals that enter roles, each with its entries the filter admits.
     let origins: [Origin]
     /// The role-assumption edges out of every role reached from the entry roles.
