@@ -18,10 +18,11 @@ public struct UnusedMark: Sendable, Hashable, Codable {
 /// outsiders can assume is worse than either fact alone.
 public enum UnusedMarks {
     /// The unused roles of `model`'s snapshot, by ARN; empty when the snapshot has no usage time
-    /// (no usage file and no authorization details to take "now" from). Reads the usage files.
+    /// (no usage file and no authorization details to take "now" from). Reads the usage files but
+    /// the service last-accessed ones (a role's use is its `RoleLastUsed`, in the authorization details).
     public static func roles(of model: AccessModel, days: Int = 90) async -> [String: UnusedMark] {
         var snapshot = model.snapshot
-        await UsageLoader().read(into: &snapshot)
+        await UsageLoader().read(into: &snapshot, lastAccessed: false)
         guard let window = LeastPrivilegeSession.window(snapshot, days: days) else { return [:] }
         var out: [String: UnusedMark] = [:]
         for f in UnusedAnalyzer(snapshot: snapshot, window: window).unusedRoles() where out[f.principal] == nil {
