@@ -41,10 +41,15 @@ extension AccessModel {
         return (out.access, out.grants)
     }
 
+    /// The answer of `access(of:to:actions:)` (and `accessWithGrants`). `context` and `side` are
+    /// for callers that hold them already (`AccessMemo`): the request context of the principal on
+    /// the resource's account, and the principal's side of each target's evaluation (target
+    /// index, universe); without grants only.
     func evaluate(
-        _ principal: PrincipalEntry, _ resource: ResourceEntry, actions only: Set<String>?, grants wantGrants: Bool
+        _ principal: PrincipalEntry, _ resource: ResourceEntry, actions only: Set<String>?, grants wantGrants: Bool,
+        context known: ConditionContext? = nil, side: ((Int, ActionUniverse) -> PrincipalSide)? = nil
     ) -> (access: Access, grants: AccessGrants)? {
-        let context = requestContext(of: principal, on: resource)
+        let context = known ?? requestContext(of: principal, on: resource)
         let set = policies(of: principal, on: resource)
         let evaluator = Evaluator()
         var allowed: [String] = []
@@ -61,6 +66,10 @@ extension AccessModel {
                 (decisions, batchGrants) = evaluator.evaluateWithGrants(
                     u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,
                     policies: set, cache: masks)
+            } else if let side {
+                decisions = evaluator.evaluate(
+                    u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,
+                    policies: set, side: side(t, u), cache: masks)
             } else {
                 decisions = evaluator.evaluate(
                     u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,

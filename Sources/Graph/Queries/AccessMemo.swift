@@ -15,6 +15,15 @@ public final class AccessMemo {
     var accountRoot: String?
     /// The principal's request context per resource account (`requestContext(of:resourceAccount:)`).
     var contexts: [String: ConditionContext] = [:]
+    /// The principal's side of evaluations (`Evaluator.preparePrincipalSide`), by universe,
+    /// resource account and match of its resource-specific statements: all it depends on.
+    var sides: [SideKey: PrincipalSide] = [:]
+
+    struct SideKey: Hashable {
+        let universe: Int
+        let account: String
+        let statementMatches: [Int8]
+    }
 
     public init() {}
 
@@ -26,6 +35,7 @@ public final class AccessMemo {
         scpClosed = model.scpClosedUniverses(for: p)
         accountRoot = p.request.accountRootArn
         contexts = [:]
+        sides = [:]
     }
 
     /// The request context of the memo's principal on a resource of `account`, built once per account.
@@ -79,7 +89,7 @@ extension AccessModel {
             var matches: [Int8] = []
             if !statements.isEmpty {
                 matches.reserveCapacity(statements.count)
-                for s in statements { matches.append(s.appliesTo(resource: r.targets[t], context: p.context).rawValue) }
+                for s in statements { matches.append(s.appliesTo(resource: r.targets[t], context: context).rawValue) }
             }
             let prepared: PreparedPolicy
             if !policyMayApply {
@@ -91,18 +101,39 @@ extension AccessModel {
                     r.policy, universe: r.universes[t], principal: p.request, resource: r.targets[t], resourceAccount: r.account,
                     context: context, cache: masks)
             }
-            let rcpMatches = r.rcpResourceSpecificStatements.map { $0.appliesTo(resource: r.targets[t], context: p.context).rawValue }
+            let rcpMatches = r.rcpResourceSpecificStatements.map { $0.appliesTo(resource: r.targets[t], context: context).rawValue }
             key.targets.append(MemoKey.Target(
                 universe: r.universes[t].id, statementMatches: matches, rcpMatches: rcpMatches, resourcePolicy: prepared))
         }
         if let known = memo.answers[key] { return known }
-        let answer = access(of: p, to: r)
+        // The principal's side of each target's evaluation depends only on the universe, the
+        // account and how its resource-specific statements match the target (the key's matches).
+        let matches = key.targets.map(\.statementMatches)
+        let answer = evaluate(p, r, actions: nil, grants: false, context: context) { t, universe in
+            memo.side(of: p, universe, target: r.targets[t], account: r.account, matches: matches[t], context: context, in: self)
+        }?.access
         memo.answers[key] = answer
         return answer
     }
 }
 
 extension AccessMemo {
+    /// The memo principal's side of an evaluation on `target` of `universe` in `account`, whose
+    /// resource-specific statements covering the universe's service match it as `matches` says:
+    /// prepared once per such key.
+    func side(
+        of p: PrincipalEntry, _ universe: ActionUniverse, target: RequestResource?, account: String, matches: [Int8],
+        context: ConditionContext, in model: AccessModel
+    ) -> PrincipalSide {
+        let key = SideKey(universe: universe.id, account: account, statementMatches: matches)
+        if let known = sides[key] { return known }
+        let side = Evaluator().preparePrincipalSide(
+            universe, principal: p.request, resource: target, resourceAccount: account, context: context, policies: p.policies,
+            cache: model.masks)
+        sides[key] = side
+        return side
+    }
+
     func statements(of p: PrincipalEntry, covering universe: ActionUniverse) -> [Statement] {
         if let known = statementsByUniverse[universe.id] { return known }
         let found = p.resourceSpecificStatements.filter { s in universe.service.map(s.mayCover(service:)) ?? true }
