@@ -5,7 +5,9 @@ import Testing
 
 /// `AccessMemo` prepares a principal's side of an evaluation (its SCP levels, identity policies,
 /// boundary: `Evaluator.preparePrincipalSide`) once per universe, resource account and match of
-/// its resource-specific statements, and reuses it for every resource that keys alike. Every
+/// its resource-specific statements, the RCP levels once per universe, account and match of the
+/// RCP statements naming resources, and takes the resource policy its key prepared; it reuses
+/// them for every resource that keys alike. Every
 /// answer through the memo must equal the engine's (`AccessModel.access(of:to:)`, which prepares
 /// everything afresh), conditions and denials included, for every principal and resource.
 extension DifferentialTests {
@@ -16,6 +18,7 @@ extension DifferentialTests {
         var disagreements: [String] = []
         var evaluated = 0
         var sides = 0
+        var rcps = 0
         var reached = 0
         for id in m.principalOrder {
             let p = try #require(m.principals[id])
@@ -30,10 +33,13 @@ extension DifferentialTests {
             }
             evaluated += memo.answers.count
             sides += memo.sides.count
+            rcps += memo.rcps.count
         }
         #expect(disagreements.isEmpty, "\(disagreements.count) disagreements, e.g. \(disagreements.prefix(3))")
         #expect(reached > 0)
         // The shortcut is taken: fewer sides prepared than evaluations made.
         #expect(sides > 0 && sides < evaluated, "\(sides) sides for \(evaluated) evaluations")
+        // acme-org has an RCP path (RCPFullAWSAccess at the root): its prepared levels are shared too.
+        if s == .acmeOrg { #expect(rcps > 0 && rcps < evaluated, "\(rcps) RCP preparations for \(evaluated) evaluations") }
     }
 }

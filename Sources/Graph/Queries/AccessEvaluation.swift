@@ -41,13 +41,13 @@ extension AccessModel {
         return (out.access, out.grants)
     }
 
-    /// The answer of `access(of:to:actions:)` (and `accessWithGrants`). `context` and `side` are
+    /// The answer of `access(of:to:actions:)` (and `accessWithGrants`). `context` and `sides` are
     /// for callers that hold them already (`AccessMemo`): the request context of the principal on
-    /// the resource's account, and the principal's side of each target's evaluation (target
-    /// index, universe); without grants only.
+    /// the resource's account, and the prepared parts of each target's evaluation (by target
+    /// index and universe); without grants only.
     func evaluate(
         _ principal: PrincipalEntry, _ resource: ResourceEntry, actions only: Set<String>?, grants wantGrants: Bool,
-        context known: ConditionContext? = nil, side: ((Int, ActionUniverse) -> PrincipalSide)? = nil
+        context known: ConditionContext? = nil, sides: ((Int, ActionUniverse) -> PreparedSides)? = nil
     ) -> (access: Access, grants: AccessGrants)? {
         let context = known ?? requestContext(of: principal, on: resource)
         let set = policies(of: principal, on: resource)
@@ -66,10 +66,10 @@ extension AccessModel {
                 (decisions, batchGrants) = evaluator.evaluateWithGrants(
                     u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,
                     policies: set, cache: masks)
-            } else if let side {
+            } else if let sides {
                 decisions = evaluator.evaluate(
                     u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,
-                    policies: set, side: side(t, u), cache: masks)
+                    policies: set, sides: sides(t, u), cache: masks)
             } else {
                 decisions = evaluator.evaluate(
                     u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,

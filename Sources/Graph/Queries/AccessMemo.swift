@@ -18,6 +18,9 @@ public final class AccessMemo {
     /// The principal's side of evaluations (`Evaluator.preparePrincipalSide`), by universe,
     /// resource account and match of its resource-specific statements: all it depends on.
     var sides: [SideKey: PrincipalSide] = [:]
+    /// Its RCP levels prepared (`Evaluator.prepareRCPs`), by universe, resource account (whose
+    /// RCP path they are) and match of the RCP statements whose Resource is not `*`.
+    var rcps: [SideKey: PreparedRCPs] = [:]
 
     struct SideKey: Hashable {
         let universe: Int
@@ -36,6 +39,7 @@ public final class AccessMemo {
         accountRoot = p.request.accountRootArn
         contexts = [:]
         sides = [:]
+        rcps = [:]
     }
 
     /// The request context of the memo's principal on a resource of `account`, built once per account.
@@ -108,9 +112,14 @@ extension AccessModel {
         if let known = memo.answers[key] { return known }
         // The principal's side of each target's evaluation depends only on the universe, the
         // account and how its resource-specific statements match the target (the key's matches).
-        let matches = key.targets.map(\.statementMatches)
+        // So do the RCPs, by their own matches; the resource policy is the one the key holds.
+        let targets = key.targets
         let answer = evaluate(p, r, actions: nil, grants: false, context: context) { t, universe in
-            memo.side(of: p, universe, target: r.targets[t], account: r.account, matches: matches[t], context: context, in: self)
+            let target = targets[t]
+            return PreparedSides(
+                principal: memo.side(of: p, universe, target: r.targets[t], account: r.account, matches: target.statementMatches, context: context, in: self),
+                rcps: memo.rcps(of: p, universe, resource: r, target: t, matches: target.rcpMatches, context: context, in: self),
+                resourcePolicy: target.resourcePolicy)
         }?.access
         memo.answers[key] = answer
         return answer
@@ -132,6 +141,21 @@ extension AccessMemo {
             cache: model.masks)
         sides[key] = side
         return side
+    }
+
+    /// The memo principal's RCP levels prepared for target `t` of `r`, whose RCP statements with
+    /// a Resource other than `*` match it as `matches` says: prepared once per such key.
+    func rcps(
+        of p: PrincipalEntry, _ universe: ActionUniverse, resource r: ResourceEntry, target t: Int, matches: [Int8],
+        context: ConditionContext, in model: AccessModel
+    ) -> PreparedRCPs {
+        let key = SideKey(universe: universe.id, account: r.account, statementMatches: matches)
+        if let known = rcps[key] { return known }
+        let prepared = Evaluator().prepareRCPs(
+            universe, principal: p.request, resource: r.targets[t], resourceAccount: r.account, context: context,
+            policies: model.policies(of: p, on: r), cache: model.masks)
+        rcps[key] = prepared
+        return prepared
     }
 
     func statements(of p: PrincipalEntry, covering universe: ActionUniverse) -> [Statement] {

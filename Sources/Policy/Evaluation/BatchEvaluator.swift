@@ -54,62 +54,20 @@ extension Evaluator {
             universe, principal: principal, resource: resource, resourceAccount: resourceAccount, context: context, policies: set, cache: cache)
         return evaluate(
             universe, principal: principal, resource: resource, resourceAccount: resourceAccount, context: context, policies: set,
-            side: side, cache: cache, grants: wantGrants)
-    }
-
-    /// The principal's side of `evaluate(_:principal:resource:resourceAccount:context:policies:cache:)`:
-    /// its SCP levels, identity policies, boundary and session policies matched against the
-    /// request, with their masks. It depends on the resource only through how the Resource
-    /// elements of those statements match it, so one side serves every resource they match alike
-    /// in the same account (the caller keys it so).
-    public func preparePrincipalSide(
-        _ universe: ActionUniverse, principal: RequestPrincipal, resource: RequestResource?, resourceAccount: String?,
-        context: ConditionContext, policies set: PolicySet, cache: ActionMaskCache
-    ) -> PrincipalSide {
-        let request = Request(principal: principal, action: "", resource: resource, resourceAccount: resourceAccount, context: context)
-        let prep = Preparation(request: request, universe: universe, cache: cache)
-        let scp = set.scpsApply(to: principal) ? set.scpLevels.map { prep.prepare($0, type: .scp(level: 0)) } : []
-        let identity = prep.prepare(set.identityPolicies, type: .identity)
-        let boundary = set.permissionsBoundary.map { prep.prepare($0, type: .permissionsBoundary) }
-        let session = set.sessionPolicies.map { prep.prepare($0, type: .session) }
-        let n = universe.actions.count
-        var deny = TriMask(.no, count: n)
-        for group in scp + [identity] + (boundary.map { [$0] } ?? []) + (session.map { [$0] } ?? []) {
-            deny = deny.or(Prepared.mask(group, effect: .deny, count: n))
-        }
-        var scpOK = TriMask(.yes, count: n)
-        for level in scp { scpOK = scpOK.and(Prepared.mask(level, effect: .allow, count: n)) }
-        let yes = TriMask(.yes, count: n)
-        return PrincipalSide(
-            universe: universe.id, scp: scp, identity: identity, boundary: boundary, session: session, deny: deny, scpOK: scpOK,
-            identityAllow: set.identityAssumedToAllow ? yes : Prepared.mask(identity, effect: .allow, count: n),
-            boundaryAllow: boundary.map { Prepared.mask($0, effect: .allow, count: n) } ?? yes,
-            sessionAllow: session.map { Prepared.mask($0, effect: .allow, count: n) } ?? yes)
-    }
-
-    /// `evaluate(_:principal:resource:resourceAccount:context:policies:cache:)` with the
-    /// principal's side prepared already (`preparePrincipalSide`, for this universe, principal,
-    /// account and a resource its statements match as they match `resource`).
-    public func evaluate(
-        _ universe: ActionUniverse, principal: RequestPrincipal, resource: RequestResource?, resourceAccount: String?,
-        context: ConditionContext, policies set: PolicySet, side: PrincipalSide, cache: ActionMaskCache
-    ) -> [ActionDecision] {
-        if set.publicAccessBlocked(for: principal, resourceAccount: resourceAccount) { return [] }
-        return evaluate(
-            universe, principal: principal, resource: resource, resourceAccount: resourceAccount, context: context, policies: set,
-            side: side, cache: cache, grants: false).decisions
+            sides: PreparedSides(principal: side), cache: cache, grants: wantGrants)
     }
 
     func evaluate(
         _ universe: ActionUniverse, principal: RequestPrincipal, resource: RequestResource?, resourceAccount: String?,
-        context: ConditionContext, policies set: PolicySet, side: PrincipalSide, cache: ActionMaskCache, grants wantGrants: Bool
+        context: ConditionContext, policies set: PolicySet, sides: PreparedSides, cache: ActionMaskCache, grants wantGrants: Bool
     ) -> (decisions: [ActionDecision], grants: BatchGrants?) {
+        let side = sides.principal
         precondition(side.universe == universe.id, "a principal side is for one universe")
         let request = Request(principal: principal, action: "", resource: resource, resourceAccount: resourceAccount, context: context)
         let prep = Preparation(request: request, universe: universe, cache: cache)
-        let rcp = set.rcpsApply(to: principal) ? set.rcpLevels.map { prep.prepare($0, type: .rcp(level: 0)) } : []
+        let rcp = sides.rcps?.levels ?? (set.rcpsApply(to: principal) ? set.rcpLevels.map { prep.prepare($0, type: .rcp(level: 0)) } : [])
         let identity = side.identity
-        let resourcePolicy = set.resourcePolicy.map { prep.prepare([$0], type: .resource) } ?? []
+        let resourcePolicy = sides.resourcePolicy?.statements ?? set.resourcePolicy.map { prep.prepare([$0], type: .resource) } ?? []
 
         // The decision for every action at once, as masks of three-valued results. `groups` in
         // this order gives the undecided conditions their order.
@@ -168,23 +126,6 @@ extension Evaluator {
         }
         return (out, grants)
     }
-}
-
-/// The principal's side of a batch evaluation (`Evaluator.preparePrincipalSide`): what its SCP
-/// levels, identity policies, boundary and session policies say for one universe, principal,
-/// account and match of their Resource elements, as prepared statements and masks.
-public struct PrincipalSide: Sendable {
-    let universe: Int
-    let scp: [[Prepared]]
-    let identity: [Prepared]
-    let boundary: [Prepared]?
-    let session: [Prepared]?
-    /// The Deny statements of all of them; the SCP levels' Allow, level by level.
-    let deny: TriMask
-    let scpOK: TriMask
-    let identityAllow: TriMask
-    let boundaryAllow: TriMask
-    let sessionAllow: TriMask
 }
 
 /// Which policies grant the actions of one batch (`Evaluator.evaluateWithGrants`): per identity
