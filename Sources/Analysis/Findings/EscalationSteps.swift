@@ -11,6 +11,16 @@ struct EscalationSteps: Sendable {
     let edges: [String: [String: EscalationEdge]]
     /// By source, then target: the access levels of the edge's actions (`withLevels`).
     var levels: [String: [String: LevelMask]] = [:]
+    /// The walk's nodes that stand for a principal after its self-grants (`grantNode(of:_:)`):
+    /// what each is, and the grants that make it.
+    var grants: [String: GrantedPrincipal] = [:]
+
+    /// The node of the walk for `principal` after its `index`th way of granting itself more
+    /// (`Escalation.grantedPrincipals(of:)`): not an ARN, never shown.
+    static func grantNode(of principal: String, _ index: Int) -> String { principal + "\u{0}granted \(index)" }
+
+    /// The principal a node of the walk is: itself, or the one a grant node widens.
+    func principal(of node: String) -> String { grants[node]?.principal.id ?? node }
 
     /// The edge from `from` to `to` the walk follows, if it is an escalation.
     func edge(from: String, to: String) -> EscalationEdge? { edges[from]?[to] }
@@ -43,7 +53,9 @@ extension RoleReachability {
     /// every role-assumption edge out of each principal met, and the escalation edges of a
     /// breadth-first tree from each start (to principals it has not met by then), so each start
     /// reaches what the whole graph lets it reach, at the same distance. Principals reached by
-    /// escalation (users too) are walked on in turn.
+    /// escalation (users too) are walked on in turn. Every principal reached that can grant itself
+    /// more has, after its other edges, one more to a grant node per way (`grantNode(of:_:)`),
+    /// whose access is the widened principal's; grant nodes lead nowhere further.
     static func withEscalation(model: AccessModel, from starts: [String], escalation: Escalation) -> (RoleReachability, EscalationSteps) {
         let walk = escalation.walkForward(from: starts)
         var out: [String: [Edge]] = [:]
@@ -52,7 +64,19 @@ extension RoleReachability {
             let escalations = (walk.escalation[id] ?? [:]).filter { !assumed.contains($0.key) }
             out[id] = assume + escalations.keys.sorted().map { EscalationSteps.walkEdge(escalations[$0]!) }
         }
-        return (RoleReachability(next: out), EscalationSteps(edges: walk.escalation))
+        var steps = EscalationSteps(edges: walk.escalation)
+        let reached = RoleReachability(next: out).reachable(from: starts)
+        let granted = ParallelMap.map(reached) { escalation.grantedPrincipals(of: $0) }
+        for (id, ways) in zip(reached, granted) {
+            for (i, way) in ways.enumerated() {
+                let node = EscalationSteps.grantNode(of: id, i)
+                steps.grants[node] = way
+                out[id, default: []].append(Edge(
+                    from: id, to: node, kind: .canEscalate, actions: way.grants.flatMap(EscalationSteps.actions(of:)), conditions: way.conditions,
+                    deniedWhen: way.deniedWhen))
+            }
+        }
+        return (RoleReachability(next: out), steps)
     }
 }
 
@@ -95,7 +119,9 @@ extension FindingsAnalysis {
             from: origin.principal, to: step.path[0], kind: .assume, technique: "sts:AssumeRole", conditions: entry.conditions,
             deniedWhen: entry.deniedWhen)]
         for (a, b) in zip(step.path, step.path.dropFirst()) {
-            if let e = escalationSteps?.edge(from: a, to: b), graph.next[a]?.first(where: { $0.to == b })?.kind == .canEscalate {
+            if let granted = escalationSteps?.grants[b] {
+                out += granted.grants.map(PathStep.init)
+            } else if let e = escalationSteps?.edge(from: a, to: b), graph.next[a]?.first(where: { $0.to == b })?.kind == .canEscalate {
                 out.append(PathStep(e))
             } else if let e = graph.next[a]?.first(where: { $0.to == b }) {
                 out.append(PathStep(assume: e))

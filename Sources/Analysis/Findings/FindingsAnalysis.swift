@@ -119,7 +119,8 @@ public struct FindingsAnalysis: Sendable {
         // Only roles can be reached when the filter admits no other type: nothing to decide.
         let needsResources = zip(categories.categories, admitted).contains { $0.1 && $0.0.type != "AWS::IAM::Role" }
         table = await RoleAccessTable(
-            model: model, roles: needsResources ? reached : [], categories: categories, levels: levels, progress: progress)
+            model: model, roles: needsResources ? reached : [], granted: (steps?.grants ?? [:]).mapValues(\.principal), categories: categories,
+            levels: levels, progress: progress)
         numbering = RoleNumbering(graph: graph, reached: reached, model: model, categories: categories, table: table)
         stages?(
             "what roles reached can access (\(reached.count) roles, \(table.groups.count) classes, "

@@ -26,12 +26,16 @@ struct RoleAccessTable: Sendable {
     let ordinals: [[Int32]]
 
     /// Decides what `roles` can access; `levels` gives the access levels of each distinct action list.
+    /// An id in `granted` (a node of the walk that is no principal of the model) stands for that
+    /// principal: it is classed and decided as itself, apart from the principal of the same ARN.
     init(
-        model: AccessModel, roles: [String], categories: ResourceCategories, levels: @escaping @Sendable ([String]) -> LevelMask,
-        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+        model: AccessModel, roles: [String], granted: [String: PrincipalEntry] = [:], categories: ResourceCategories,
+        levels: @escaping @Sendable ([String]) -> LevelMask, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     ) async {
         let ordinalOf = categories.ordinalOf
-        let plan = model.accessPlan(for: roles.compactMap { model.principals[$0] })
+        let ids = roles.filter { granted[$0] != nil || model.principals[$0] != nil }
+        // One member per principal, in order (`accessPlan(for:)`).
+        let plan = model.accessPlan(for: ids.map { granted[$0] ?? model.principals[$0]! })
         let classing = PlanClassing(model: model, plan: plan)
         ordinals = plan.partitions.map { $0.resources.map { Int32(ordinalOf[ObjectIdentifier($0)]!) } }
         @Sendable func reached(_ found: [(ResourceEntry, Access)]) -> [FindingsAnalyzer.Reached] {
@@ -62,7 +66,7 @@ struct RoleAccessTable: Sendable {
         var table: [String: RoleAccess] = [:]
         for (m, member) in plan.members.enumerated() {
             let shares = member.shares.map { Share(group: $0.group, except: Set($0.except.map { ordinalOf[$0]! })) }
-            table[member.principal.id] = RoleAccess(own: results[plan.groups.count + m], shares: shares)
+            table[ids[m]] = RoleAccess(own: results[plan.groups.count + m], shares: shares)
         }
         groups = Array(results[..<plan.groups.count])
         self.roles = table

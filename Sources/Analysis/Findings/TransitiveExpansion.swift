@@ -127,14 +127,15 @@ extension FindingsAnalysis {
         for record in records {
             let r = categories.entries[record.ordinal]
             let step = steps[record.step]
-            let chain = [origin.principal] + step.path
+            // A grant node is the principal before it (the grant is a step, not a hop).
+            let chain = [origin.principal] + (escalationSteps == nil ? step.path : step.path.filter { escalationSteps!.grants[$0] == nil })
             var stepsOf: [PathStep]?
             if escalationSteps != nil {
                 if named[record.step] == nil { named[record.step] = pathSteps(origin, entryOf[step.path[0]]!, step) }
                 stepsOf = named[record.step]!
                 if !r.isRole {
                     stepsOf!.append(PathStep(
-                        from: step.role, to: r.arn, kind: .access, technique: record.actions.joined(separator: ", "),
+                        from: escalationSteps!.principal(of: step.role), to: r.arn, kind: .access, technique: record.actions.joined(separator: ", "),
                         conditions: record.accessConditions, deniedWhen: record.accessDeniedWhen))
                 }
             }

@@ -135,7 +135,7 @@ enum FindingsText {
         // The last step is the access, or the way into the role the finding is on.
         var out = roleName(first.to)
         for s in steps.dropFirst().dropLast() {
-            out += s.kind == .escalate ? " -[\(s.technique)]-> \(roleName(s.to))" : " -> \(roleName(s.to))"
+            out += s.kind == .escalate || s.kind == .grant ? " -[\(s.technique)]-> \(roleName(s.to))" : " -> \(roleName(s.to))"
         }
         if steps.count > 1, last.kind == .escalate { out += " -[\(last.technique)]->" }
         return out
