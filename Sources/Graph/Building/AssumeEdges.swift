@@ -13,22 +13,10 @@ extension AccessModel {
         // Roles of one account with the same trust policy answer the same for a candidate whose
         // resource-specific statements match them alike: evaluate such groups together, spread
         // over the cores, and remember each candidate's answer by that signature.
-        let roles = resourceOrder.filter { resources[$0]!.isRole }
-        var groupIndex: [TrustGroupKey: Int] = [:]
-        var groups: [[String]] = []
-        for arn in roles {
-            let role = resources[arn]!
-            let key = TrustGroupKey(role)
-            if let i = groupIndex[key], key.isShareable {
-                groups[i].append(arn)
-            } else {
-                groupIndex[key] = groups.count
-                groups.append([arn])
-            }
-        }
-        let perGroup = ParallelMap.map(groups) { [self] arns -> [(String, [Edge])] in
+        let groups = Self.trustGroups(resourceOrder.compactMap { resources[$0] })
+        let perGroup = ParallelMap.map(groups) { [self] roles -> [(String, [Edge])] in
             var memo: [AssumeMemoKey: Access?] = [:]
-            return arns.map { arn in (arn, edges(into: resources[arn]!, assumers: assumers, memo: &memo)) }
+            return roles.map { role in (role.arn, edges(into: role, assumers: assumers, memo: &memo)) }
         }
         let results = perGroup.flatMap { $0 }
         for (arn, edges) in results where !edges.isEmpty { assumeEdges[arn] = edges }
@@ -62,17 +50,12 @@ extension AccessModel {
         return firstEdge(into: entry, memo: &memo, where: accept)
     }
 
-    /// The first edges into each of `roles` that `accept` takes, as `firstEdge(into:where:)`
-    /// finds them, with answers shared between the roles of one trust group and the groups spread
-    /// over the cores; roles with none are absent.
-    public func firstEdges(into roles: [String], where accept: @escaping @Sendable (Edge) -> Bool) -> [String: Edge] {
-        if assumeEdgeBuilding == .all {
-            return roles.reduce(into: [:]) { out, role in out[role] = (assumeEdges[role] ?? []).first(where: accept) }
-        }
+    /// The roles among `entries` by trust group (`TrustGroupKey`), in order of first member: a
+    /// role whose group is not shareable is a group alone.
+    static func trustGroups(_ entries: [ResourceEntry]) -> [[ResourceEntry]] {
         var groupIndex: [TrustGroupKey: Int] = [:]
         var groups: [[ResourceEntry]] = []
-        for arn in roles {
-            guard let role = resources[arn], role.isRole else { continue }
+        for role in entries where role.isRole {
             let key = TrustGroupKey(role)
             if let i = groupIndex[key], key.isShareable {
                 groups[i].append(role)
@@ -81,7 +64,17 @@ extension AccessModel {
                 groups.append([role])
             }
         }
-        let found = ParallelMap.map(groups) { [self] group -> [(String, Edge)] in
+        return groups
+    }
+
+    /// The first edges into each of `roles` that `accept` takes, as `firstEdge(into:where:)`
+    /// finds them, with answers shared between the roles of one trust group and the groups spread
+    /// over the cores; roles with none are absent.
+    public func firstEdges(into roles: [String], where accept: @escaping @Sendable (Edge) -> Bool) -> [String: Edge] {
+        if assumeEdgeBuilding == .all {
+            return roles.reduce(into: [:]) { out, role in out[role] = (assumeEdges[role] ?? []).first(where: accept) }
+        }
+        let found = ParallelMap.map(Self.trustGroups(roles.compactMap { resources[$0] })) { [self] group -> [(String, Edge)] in
             var memo: [AssumeMemoKey: Access?] = [:]
             return group.compactMap { role in firstEdge(into: role, memo: &memo, where: accept).map { (role.arn, $0) } }
         }
