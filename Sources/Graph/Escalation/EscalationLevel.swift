@@ -27,6 +27,11 @@ extension Escalation {
     ///
     /// Blocks grow (32 targets, then twice as many each time, up to 2,048): the first targets
     /// usually let most candidates in, and those are then left out of the indexes.
+    ///
+    /// Every step starts at a principal of the model: once each is reached or found, the
+    /// remaining targets are not looked at. Escalation candidates are principals of the snapshot
+    /// only (outside ones come in by role assumption alone): once those are all reached or
+    /// found, a target's escalation options are not looked up.
     public func firstSteps(into frontier: [String], known: Set<String>) -> [FirstStep] {
         let actAs = rules.filter { $0.technique.kind == .actAs }.sorted { $0.technique.id < $1.technique.id }
         var found: Set<String> = []
@@ -40,7 +45,10 @@ extension Escalation {
         // test leaves out those found since).
         var escalation = self.excluding(known)
         var rebuiltAt = 0
-        while start < frontier.count {
+        let unreached = model.principalCount(notIn: known)
+        let unreachedInside = model.principals.keys.count { !known.contains($0) }
+        var foundInside = 0
+        while start < frontier.count, found.count < unreached {
             let end = min(start + block, frontier.count)
             block = min(block * 2, 2048)
             let done = found
@@ -55,11 +63,11 @@ extension Escalation {
                     assumers.append(callers.candidates(role).filter { $0.id != role.arn })
                 }
             }
-            let (assumerLists, first, escalation) = (assumers, start, escalation)
+            let (assumerLists, first, escalation, escalators) = (assumers, start, escalation, foundInside < unreachedInside)
             let targets = ParallelMap.map(Array(start..<end)) { i in
                 escalation.options(
                     into: frontier[i], at: i, assumers: assumerLists.isEmpty ? [] : assumerLists[i - first], actAs: actAs,
-                    skip: { known.contains($0) || done.contains($0) })
+                    escalators: escalators, skip: { known.contains($0) || done.contains($0) })
             }
             // Each candidate's targets (positions in `targets`), in order; candidates in the order first met.
             var byCandidate: [String: [Int32]] = [:]
@@ -86,6 +94,7 @@ extension Escalation {
             for steps in decided {
                 for s in steps {
                     found.insert(s.from)
+                    if model.principals[s.from] != nil { foundInside += 1 }
                     callers.markReached(s.from)
                     out.append(s)
                 }
@@ -114,10 +123,11 @@ extension Escalation {
     }
 
     /// The options of every candidate into `id` (at position `i` of the frontier); `assumers`: the
-    /// role-assumption candidates when edges are decided on demand.
-    func options(into id: String, at i: Int, assumers: [PrincipalEntry], actAs: [any EscalationRule], skip: (String) -> Bool)
-        -> TargetOptions
-    {
+    /// role-assumption candidates when edges are decided on demand; `escalators`: whether to look
+    /// up escalation candidates (false when every principal of the snapshot is skipped).
+    func options(
+        into id: String, at i: Int, assumers: [PrincipalEntry], actAs: [any EscalationRule], escalators: Bool = true, skip: (String) -> Bool
+    ) -> TargetOptions {
         var o = TargetOptions(position: i, target: target(id))
         var seen: Set<String> = []
         if model.assumeEdgeBuilding == .all {
@@ -132,7 +142,7 @@ extension Escalation {
                 if seen.insert(c.id).inserted { o.candidates.append(c.id) }
             }
         }
-        guard let t = o.target else { return o }
+        guard escalators, let t = o.target else { return o }
         var looked: Set<String> = []
         for (r, rule) in actAs.enumerated() {
             for way in rule.ways(into: t, in: env) {
@@ -166,6 +176,11 @@ extension Escalation {
 }
 
 extension AccessModel {
+    /// How many principals of the model (the snapshot's and the outside ones) `ids` does not hold.
+    func principalCount(notIn ids: Set<String>) -> Int {
+        principals.keys.count { !ids.contains($0) } + outsidePrincipals.keys.count { !ids.contains($0) }
+    }
+
     /// The role-assumption edge from one candidate into `role`, decided as `edges(into:cache:)`
     /// decides each of its candidates (answers shared per trust group through `cache`).
     func assumeEdge(from candidate: PrincipalEntry, into role: ResourceEntry, cache: AssumeEdgeCache) -> Edge? {
