@@ -25,8 +25,11 @@ extension Escalation {
     /// indexes (cheap), then each candidate's requests are decided target by target in order
     /// until one lets it in, and a principal found is not asked about any later target.
     ///
-    /// Blocks grow (32 targets, then twice as many each time, up to 2,048): the first targets
-    /// usually let most candidates in, and those are then left out of the indexes.
+    /// Blocks grow (32 targets, then twice as many each time, up to 256): the first targets
+    /// usually let most candidates in, and those are then left out of the indexes; a candidate
+    /// is listed under every target of its block that may let it in, so blocks stay small (on the
+    /// large preset, 256 lists about half the pairs 2,048 did). Each candidate is decided in the
+    /// same share of the level in every block, so its answers are remembered across blocks.
     ///
     /// Every step starts at a principal of the model: once each is reached or found, the
     /// remaining targets are not looked at. Escalation candidates are principals of the snapshot
@@ -45,12 +48,14 @@ extension Escalation {
         // test leaves out those found since).
         var escalation = self.excluding(known)
         var rebuiltAt = 0
+        let shares = (0..<64).map { _ in CandidateShare() }
+        var shareOf: [String: Int] = [:]
         let unreached = model.principalCount(notIn: known)
         let unreachedInside = model.principals.keys.count { !known.contains($0) }
         var foundInside = 0
         while start < frontier.count, found.count < unreached {
             let end = min(start + block, frontier.count)
-            block = min(block * 2, 2048)
+            block = min(block * 2, 256)
             let done = found
             if found.count - rebuiltAt >= 512 {
                 escalation = self.excluding(known.union(done))
@@ -78,15 +83,27 @@ extension Escalation {
                     byCandidate[id, default: []].append(Int32(k))
                 }
             }
-            let chunkCount = min(order.count, 64)
-            let bounds = (0...chunkCount).map { $0 * order.count / max(chunkCount, 1) }
-            let (ids, lists) = (order, byCandidate)
-            let decided = ParallelMap.map(Array(0..<chunkCount)) { c -> [FirstStep] in
-                let memo = EscalationMemo()
-                let cache = AssumeEdgeCache()
-                return ids[bounds[c]..<bounds[c + 1]].compactMap { id in
-                    for k in lists[id]! {
-                        if let step = escalation.step(from: id, into: targets[Int(k)], actAs: actAs, memo: memo, cache: cache) { return step }
+            // Each candidate is decided in the same share in every block (assigned when first met),
+            // so its answers from earlier blocks are remembered.
+            var byShare = [[String]](repeating: [], count: shares.count)
+            for id in order {
+                let k: Int
+                if let known = shareOf[id] {
+                    k = known
+                } else {
+                    k = shareOf.count % shares.count
+                    shareOf[id] = k
+                }
+                byShare[k].append(id)
+            }
+            let (groups, lists) = (byShare, byCandidate)
+            let decided = ParallelMap.map(byShare.indices.filter { !byShare[$0].isEmpty }) { k -> [FirstStep] in
+                let share = shares[k]
+                return groups[k].compactMap { id in
+                    for t in lists[id]! {
+                        if let step = escalation.step(from: id, into: targets[Int(t)], actAs: actAs, memo: share.memo, cache: share.cache) {
+                            return step
+                        }
                     }
                     return nil
                 }
@@ -102,6 +119,13 @@ extension Escalation {
             start = end
         }
         return out
+    }
+
+    /// The answers remembered for one share of a level's candidates, kept across its blocks. Used
+    /// by one task at a time: a share is decided by one iteration of a block, blocks one after another.
+    final class CandidateShare: @unchecked Sendable {
+        let memo = EscalationMemo()
+        let cache = AssumeEdgeCache()
     }
 
     /// Who may assume or act as one target of a level, looked up in the indexes (nothing decided).
