@@ -24,14 +24,14 @@ extension Escalation {
         return Evaluator().evaluate(request, set, explain: explain)
     }
 
-    /// The same, remembered in `memo` for snapshot principals.
+    /// The same, remembered in `memo` per caller (the entry itself: a widened copy of a principal
+    /// is another caller).
     func decide(_ p: PrincipalEntry, _ need: EscalationNeed, memo: EscalationMemo?) -> Evaluation {
-        guard let memo, model.principals[p.id] === p else { return evaluate(p, need) }
-        let action = need.action.lowercased()
-        let service = String(action.prefix { $0 != ":" })
+        guard let memo else { return evaluate(p, need) }
+        let service = need.service
         let withPolicy = need.resource.flatMap { model.resources[$0.text] }.flatMap { $0.isRole || $0.policy == nil ? nil : $0.arn }
         let key = NeedKey(
-            caller: p.id, action: action, passedToService: need.passedToService,
+            caller: CallerIdentity(entry: p), action: need.loweredAction, passedToService: need.passedToService,
             statementMatches: p.resourceSpecificStatements.filter { $0.mayCover(service: service) }.map {
                 $0.appliesTo(resource: need.resource, context: p.context).rawValue
             },

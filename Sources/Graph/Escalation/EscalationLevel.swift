@@ -172,7 +172,7 @@ extension Escalation {
             for way in rule.ways(into: t, in: env) {
                 guard let key = way.needs.first else { continue }
                 o.ways.append((r, way))
-                guard looked.insert(key.action.lowercased() + " " + key.resourceText).inserted else { continue }
+                guard looked.insert(key.loweredAction + " " + key.resourceText).inserted else { continue }
                 for c in index.candidates(key, account: t.account.id, skip: { $0 == t.arn || skip($0) }) where o.escalators[c.id] == nil {
                     o.escalators[c.id] = c
                     if seen.insert(c.id).inserted { o.candidates.append(c.id) }
