@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Usage: scripts/bench.sh PRESET [--peer] [--runs N] [--bucket NAME] [--profile callgrind|perf] [--no-build]
+# Usage: scripts/bench.sh PRESET [--peer] [--runs N] [--bucket NAME] [--profile callgrind|perf] [--no-build] [--no-extra]
 #   PRESET: small | medium | large | xl  (the presets of shared/bench/gen_snapshot.py)
 #   or:    scripts/bench.sh collect [ARGS]  (the collector against the reference script: scripts/bench-collect.sh)
 #
@@ -16,6 +16,11 @@
 #      before and after the tool runs, and prints first the table of issue 14's targets as ratios to that
 #      floor (findings default JSON and its size, findings --format ndjson of every finding on large,
 #      who-can, peak RSS), each met or missed; then the table of the earlier per-preset targets.
+#   5. then the targets of issues 16 and 18, each as a ratio to the read floor of the snapshot it reads:
+#      `admins` and `who-can BUCKET --with-escalation` (≤ 3x), and `hygiene` and `unused` (≤ 1.5x) on a
+#      copy of the snapshot with a credential report, password policy, account summary and service
+#      last-accessed files for every account ($BENCH_DIR/PRESET-usage, made once by
+#      scripts/add-usage-reports.py --last-accessed). --no-extra skips them.
 #   --peer     (small only) also runs shared/bench/peer_pmapper.sh small (Principal Mapper 1.1.5 against
 #              moto), runs our tool N times on the snapshot collected from that same moto account, prints the
 #              ratio (PMapper graph create + one who-can query) / (our findings + who-can), all from this run,
@@ -41,7 +46,7 @@ TMO=${BENCH_TIMEOUT:-900}
 die() { echo "bench.sh: $*" >&2; exit 2; }
 usage() { sed -n '2,3p' "$0" | sed 's/^# //' >&2; exit 2; }
 
-PRESET=""; PEER=0; RUNS=3; BUCKET=""; PROFILE=""; BUILD=1
+PRESET=""; PEER=0; RUNS=3; BUCKET=""; PROFILE=""; BUILD=1; EXTRA=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --peer) PEER=1 ;;
@@ -51,6 +56,7 @@ while [ $# -gt 0 ]; do
     --profile) PROFILE=perf; case "${2:-}" in callgrind|perf) PROFILE=$2; shift ;; esac ;;
     --profile=*) PROFILE=${1#--profile=} ;;
     --no-build) BUILD=0 ;;
+    --no-extra) EXTRA=0 ;;
     -h|--help) awk 'NR>1 && /^#/ {sub(/^# ?/, ""); print; next} NR>1 {exit}' "$0"; exit 0 ;;
     small|medium|large|xl) PRESET=$1 ;;
     *) echo "bench.sh: unknown argument: $1" >&2; usage ;;
@@ -290,6 +296,66 @@ issue14_table() {
   echo "Wall = whole process, median of the runs. The floor is measured in this run, so ratios from a busy machine stay comparable; the machine's load is in the header."
 }
 
+# run_extra TAG SNAPSHOT ARGS...: one command RUNS times (after one untimed warm-up read of the
+# snapshot), appending "TAG wall cpu rss_kb" per successful run to $OUT/extra.tsv.
+run_extra() {
+  local tag=$1 snap=$2; shift 2
+  local i rc t0 t1 wall usr sys rss etime
+  for i in $(seq "$RUNS"); do
+    rc=0; t0=$(date +%s%N)
+    ACCESSGRAPH_TIMINGS=1 timeout "$TMO" /usr/bin/time -f "%e %M %U %S" -o "$OUT/extra-$tag.time.$i" \
+      "$BIN" "$@" > "$OUT/extra-$tag.out" 2> "$OUT/extra-$tag.err.$i" || rc=$?
+    t1=$(date +%s%N)
+    if [ "$rc" != 0 ]; then
+      echo "$tag run $i failed (rc=$rc); tail of $OUT/extra-$tag.err.$i:" >&2; tail -3 "$OUT/extra-$tag.err.$i" >&2
+      printf '%s\tfailed\t%s\t-\n' "$tag" "$rc" >> "$OUT/extra.tsv"
+      return
+    fi
+    read -r etime rss usr sys < <(grep -E '^[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+$' "$OUT/extra-$tag.time.$i" | tail -1)
+    wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", (b-a)/1e9}')
+    printf '%s\t%s\t%s\t%s\n' "$tag" "$wall" "$(awk -v u="$usr" -v s="$sys" 'BEGIN{printf "%.2f", u+s}')" "$rss" >> "$OUT/extra.tsv"
+    echo "$tag run $i/$RUNS: wall $wall s, peak RSS $(( rss / 1024 )) MiB" >&2
+  done
+}
+
+# extra_table: issues 16 and 18 targets as ratios to the floor of the snapshot each command reads.
+extra_table() {
+  local tsv="$OUT/extra.tsv"
+  [ -f "$tsv" ] || return 0
+  echo
+  echo "### Issues 16 and 18 targets: ratios to the read floor of the snapshot read"
+  echo
+  echo "read floor: $SNAP ${FLOOR_BEFORE:--}/${FLOOR_AFTER:--} s (before/after the issue 14 runs); $USNAP (with usage files) ${UFLOOR_BEFORE:--}/${UFLOOR_AFTER:--} s (before/after); ratios use the lower of each"
+  echo
+  echo "| command | snapshot | wall (median) | CPU user+sys (median) | peak RSS | ratio to floor | target | verdict |"
+  echo "|---|---|---|---|---|---|---|---|"
+  local floor ufloor
+  floor=$(printf '%s\n%s\n' "$FLOOR_BEFORE" "$FLOOR_AFTER" | grep -v '^$' | sort -g | head -1)
+  ufloor=$(printf '%s\n%s\n' "$UFLOOR_BEFORE" "$UFLOOR_AFTER" | grep -v '^$' | sort -g | head -1)
+  local tag label snapname f target
+  for tag in admins who-can-escalation hygiene unused; do
+    case "$tag" in
+      admins) label="admins (JSON)"; f=$floor; snapname=$PRESET; target=3 ;;
+      who-can-escalation) label="who-can BUCKET --with-escalation (JSON)"; f=$floor; snapname=$PRESET; target=3 ;;
+      hygiene) label="hygiene (JSON)"; f=$ufloor; snapname="$PRESET-usage"; target=1.5 ;;
+      unused) label="unused (JSON)"; f=$ufloor; snapname="$PRESET-usage"; target=1.5 ;;
+    esac
+    [ "$PRESET" = large ] || target=-   # the issues set these targets on large only
+    local walls wall cpu rss ratio
+    if awk -F'\t' -v t="$tag" '$1==t && $2=="failed" {found=1} END{exit !found}' "$tsv"; then
+      echo "| $label | $snapname | failed | - | - | - | ≤ ${target}x | **MISSED** (failed) |"
+      continue
+    fi
+    walls=$(awk -F'\t' -v t="$tag" '$1==t {print $2}' "$tsv")
+    [ -n "$walls" ] || continue
+    wall=$(echo "$walls" | median)
+    cpu=$(awk -F'\t' -v t="$tag" '$1==t {print $3}' "$tsv" | median)
+    rss=$(awk -F'\t' -v t="$tag" '$1==t {print $4}' "$tsv" | maxof)
+    ratio=$(awk -v w="$wall" -v f="$f" 'BEGIN{ if (f+0 > 0) printf "%.2f", w/f; else print "-" }')
+    echo "| $label | $snapname | ${wall} s | ${cpu} s | $(( rss / 1024 )) MiB | ${ratio}x | $( [ "$target" = - ] && echo - || echo "≤ ${target}x") | $(ratio_verdict "$ratio" "$target") |"
+  done
+}
+
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT="$BENCH_DIR/results/$PRESET-$STAMP"; mkdir -p "$OUT"
 MACHINE="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(free -g | awk '/^Mem:/{print $2}') GiB memory, load avg $(cut -d' ' -f1-3 /proc/loadavg) at start"
@@ -299,6 +365,24 @@ find "$SNAP" -type f -print0 | xargs -0 cat > /dev/null
 FLOOR_BEFORE=$(read_floor "$SNAP")
 run_tool "$PRESET" "$RUNS" "$SNAP" "$BUCKET"
 FLOOR_AFTER=$(read_floor "$SNAP")
+
+# --- issues 16 and 18: escalation queries, and least privilege on a copy with usage files ---
+USNAP="$BENCH_DIR/$PRESET-usage"
+if [ "$EXTRA" = 1 ]; then
+  if [ ! -d "$USNAP/accounts" ]; then
+    echo "making $USNAP (usage files for every account) ..." >&2
+    rm -rf "$USNAP.tmp"; cp -a "$SNAP" "$USNAP.tmp"
+    python3 "$REPO/scripts/add-usage-reports.py" "$USNAP.tmp" --last-accessed >&2 || die "add-usage-reports.py failed"
+    mv "$USNAP.tmp" "$USNAP"
+  fi
+  run_extra admins "$SNAP" admins "$SNAP" --format json
+  run_extra who-can-escalation "$SNAP" who-can "$SNAP" "arn:aws:s3:::$BUCKET" --with-escalation --format json --no-index
+  find "$USNAP" -type f -print0 | xargs -0 cat > /dev/null
+  UFLOOR_BEFORE=$(read_floor "$USNAP")
+  run_extra hygiene "$USNAP" hygiene "$USNAP" --format json
+  run_extra unused "$USNAP" unused "$USNAP" --format json
+  UFLOOR_AFTER=$(read_floor "$USNAP")
+fi
 
 # --- optional profile of findings ---
 PROFILE_NOTE=""
@@ -438,6 +522,7 @@ fi
   echo "machine: $MACHINE; load avg at end $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "commit: $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$REPO" diff --quiet HEAD -- Sources 2>/dev/null || echo ' (Sources modified)')"
   issue14_table "$PRESET"
+  extra_table
   table "$PRESET" "$PRESET (gen_snapshot.py --preset $PRESET${BENCH_SEED:+ --seed $BENCH_SEED}; $SNAP)" "$SNAP" "$BUCKET"
   if [ "$PEER" = 1 ]; then
     table peer-ours "AccessGraph on the moto account Principal Mapper read ($PWORK/snapshot)" "$PWORK/snapshot" "$PBUCKET"

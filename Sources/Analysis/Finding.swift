@@ -23,6 +23,9 @@ public struct Finding: Sendable, Hashable, Codable {
     /// access): set only for transitive findings of an analysis that follows escalation
     /// (`findings --with-escalation`), nil otherwise.
     public var steps: [PathStep]?
+    /// Set on a direct finding on a role that is also unused (`UnusedMarks`): reachable from
+    /// outside and idle.
+    public var unused: UnusedMark?
 
     public init(
         resource: String, resourceType: String, principal: String, isPublic: Bool, actions: [String],

@@ -30,13 +30,16 @@ public struct CollectOptions: Sendable, Hashable {
     public var processPerCall: Bool
     /// The `aws` executable: a name looked up in `PATH`, or a path.
     public var awsExecutable: String
+    /// Collect each IAM user's and role's service last-accessed report (one report job per
+    /// principal: `generate-service-last-accessed-details`, then `get-service-last-accessed-details`).
+    public var lastAccessed: Bool
 
     /// Creates options; everything but the output folder has the command line's defaults.
     public init(
         output: String, profile: String? = nil, regions: [String] = [], endpointURL: String? = nil,
         organization: Bool = false, memberRole: String = CollectOptions.defaultMemberRole,
         accounts: AccountSelection = AccountSelection(), jobs: Int = 4, force: Bool = false,
-        resume: Bool = false, processPerCall: Bool = false, awsExecutable: String = "aws"
+        resume: Bool = false, processPerCall: Bool = false, awsExecutable: String = "aws", lastAccessed: Bool = true
     ) {
         self.output = output
         self.profile = profile
@@ -50,5 +53,6 @@ public struct CollectOptions: Sendable, Hashable {
         self.resume = resume
         self.processPerCall = processPerCall
         self.awsExecutable = awsExecutable
+        self.lastAccessed = lastAccessed
     }
 }

@@ -23,6 +23,9 @@ public struct Collector: Sendable {
     public let progress: any ProgressReporter
     /// The temporary files being written, for a caller that must exit at once (a second Ctrl-C).
     public let partialFiles: PartialFiles
+    /// The first wait before asking again for a report AWS is still generating (the credential
+    /// report, a last-accessed report); later waits of a last-accessed report grow to five times it.
+    var poll: Duration = .seconds(1)
 
     /// Creates a collector; by default commands run in this process's environment.
     public init(
@@ -79,7 +82,8 @@ public struct Collector: Sendable {
             try writer.write(SnapshotFile(path: identityPath, contents: identity.output))
         }
         let plan = CollectPlan(account: account, regions: regions, includesAccount: includesCaller,
-                               organization: options.organization, members: memberCollection(identity))
+                               organization: options.organization, members: memberCollection(identity),
+                               lastAccessed: options.lastAccessed, poll: poll)
         let scheduler = JobScheduler(cli: cli, runner: runner, limit: options.jobs, progress: progress, resume: options.resume)
         let run = try await scheduler.run(plan.initialJobs(), as: .caller(account), into: writer)
         failures = (failures + run.failures).sorted(by: Self.order)
@@ -100,7 +104,7 @@ public struct Collector: Sendable {
         guard options.organization else { return nil }
         return MemberCollection(caller: identity.account, partition: Self.partition(of: identity.output),
                                 roleName: options.memberRole, selection: options.accounts,
-                                regions: Self.unique(options.regions))
+                                regions: Self.unique(options.regions), lastAccessed: options.lastAccessed, poll: poll)
     }
 
     private func validate() throws(CollectError) {

@@ -31,6 +31,13 @@ public enum SnapshotLayout {
         return "\(account)/\(folderName(region))/\(service.name)"
     }
 
+    /// One principal's service last-accessed file: `accounts/<id>/iam/service-last-accessed/<principal-id>.json`,
+    /// named after the user's `UserId` or the role's `RoleId` in the authorization details.
+    public static func serviceLastAccessedFile(account: String, principalID: String) -> String {
+        let iam = serviceDirectory(account: account, region: nil, service: .iam)
+        return "\(iam)/\(serviceLastAccessedDirectory)/\(folderName(principalID)).json"
+    }
+
     /// The folder of one parent of the organization's tree, from its folder name (`folderName(id)`).
     public static func organizationalUnitDirectory(_ folder: String) -> String {
         "\(organizationalUnitsDirectory)/\(folder)"

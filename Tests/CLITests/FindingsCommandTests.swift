@@ -14,8 +14,9 @@ struct FindingsCommandTests {
         #expect(findings.count == 21)
         let contract: Set<String> = ["resource", "resourceType", "principal", "isPublic", "actions", "conditions", "path", "kind"]
         for f in findings {
-            // `deniedWhen` appears only where an undecided Deny could take the access away.
-            #expect(Set(f.keys).subtracting(["deniedWhen"]) == contract)
+            // `deniedWhen` appears only where an undecided Deny could take the access away,
+            // `unused` only on a finding on a role that is also unused.
+            #expect(Set(f.keys).subtracting(["deniedWhen", "unused"]) == contract)
             #expect(f["kind"] as? String == "direct")
             #expect((f["path"] as? [String])?.count == 2)
         }
@@ -54,8 +55,25 @@ struct FindingsCommandTests {
         for e in entryPoints {
             #expect(e["unused"] as? [String: String] == roles[e["role"] as! String], "\(e["role"] ?? "")")
         }
+        // Direct findings on roles (an outsider can assume them) carry the same mark; other findings none.
+        let direct = try #require(findings["findings"] as? [[String: Any]])
+        #expect(direct.contains { $0["unused"] != nil })
+        for f in direct {
+            let onRole = f["resourceType"] as? String == "AWS::IAM::Role"
+            #expect(f["unused"] as? [String: String] == (onRole ? roles[f["resource"] as! String] : nil), "\(f["resource"] ?? "")")
+        }
+        // --expand and ndjson mark the same direct findings (and --expand the same entry points).
+        let expanded = try #require(try CLIRunner.run(["findings", CLIRunner.sample, "--no-index", "--format", "json", "--expand"]).json)
+        let expandedDirect = (expanded["findings"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "direct" }
+        #expect(expandedDirect.map { $0["unused"] as? [String: String] } == direct.map { $0["unused"] as? [String: String] })
+        #expect((expanded["entryPoints"] as? [[String: Any]] ?? []).map { $0["unused"] as? [String: String] }
+            == entryPoints.map { $0["unused"] as? [String: String] })
+        let lines = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index", "--format", "ndjson"]).stdout.split(separator: "\n")
+        let streamed = lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            .filter { $0["kind"] as? String == "direct" }
+        #expect(streamed.map { $0["unused"] as? [String: String] } == direct.map { $0["unused"] as? [String: String] })
         let text = try CLIRunner.run(["findings", CLIRunner.sample, "--no-index"]).stdout
-        #expect(text.contains("Unused entry roles (no use within 90 days; last use): "))
+        #expect(text.contains("Unused roles outsiders can assume (no use within 90 days; last use): "))
     }
 
     @Test("--expand lists the transitive findings after the direct ones; --format ndjson the same, one per line")

@@ -18,7 +18,9 @@ import Testing
         let more: [String: CommandResult] = [
             // With an ARN, so that the account folder alone still names its account without get-caller-identity.json.
             "iam get-account-authorization-details": .json(
-                #"{"UserDetailList": [{"UserName": "alice", "Arn": "arn:aws:iam::123456789012:user/alice"}], "RoleDetailList": [], "GroupDetailList": [], "Policies": []}"#),
+                #"{"UserDetailList": [{"UserName": "alice", "UserId": "AIDAALICE0000000001", "Arn": "arn:aws:iam::123456789012:user/alice"}], "RoleDetailList": [], "GroupDetailList": [], "Policies": []}"#),
+            LastAccessedTests.generate(LastAccessedTests.aliceARN): .json("{\"JobId\": \"\(LastAccessedTests.aliceJob)\"}"),
+            LastAccessedTests.get(LastAccessedTests.aliceJob): .json(LastAccessedTests.aliceReport),
             "s3control get-public-access-block --account-id \(account)": .json(#"{"PublicAccessBlockConfiguration": {}}"#),
             "kms list-grants --key-id \(keyID)": .json(#"{"Grants": []}"#),
             "lambda get-policy --function-name fn": .json(#"{"Policy": "{}"}"#),
@@ -79,6 +81,7 @@ import Testing
             let path = command.template.file.map { SnapshotLayout.path(of: $0, in: folder) }
             #expect(path.map(files.contains) == true, "no \(path ?? command.service.name)")
         }
+        #expect(files.contains(SnapshotLayout.serviceLastAccessedFile(account: Self.account, principalID: "AIDAALICE0000000001")))
 
         // Read as it is, no file or folder in it is unknown to the loader.
         let root = folder.path("snap")

@@ -99,7 +99,8 @@ struct OrganizationEndToEndTests {
         #expect(try snapshot.object("organization/list-accounts.json")["Accounts"].map { ($0 as? [Any])?.count } == 4)
     }
 
-    /// The locked member's assume-role is its one entry; every other entry is moto's missing s3control.
+    /// The locked member's assume-role is its one entry; every other entry is moto's missing s3control
+    /// or its missing service last-accessed reports (asked in each collected account, members included).
     private func checkErrors(_ org: Organization, _ snapshot: SnapshotReader) throws {
         let entries = try #require(try snapshot.json("collect-errors.json") as? [[String: Any]])
         let locked = entries.filter { $0["account"] as? String == org.locked }
@@ -110,10 +111,14 @@ struct OrganizationEndToEndTests {
         #expect((locked.first?["error"] as? String)?.contains("AccessDenied") == true)
         let others = entries.filter { $0["account"] as? String != org.locked }
         #expect(Set(others.compactMap { $0["account"] as? String }) == Set(org.collected))
+        var reportAccounts: Set<String> = []
         for entry in others {
             let words = try #require(entry["command"] as? [String])
-            #expect(words.contains("s3control"), "unexpected failure: \(entry)")
+            let report = words.contains("generate-service-last-accessed-details")
+            if report, let account = entry["account"] as? String { reportAccounts.insert(account) }
+            #expect(words.contains("s3control") || report, "unexpected failure: \(entry)")
         }
+        #expect(reportAccounts == Set(org.collected), "each account's principals get their report asked for")
     }
 
     /// The reference script run once per collected account (members through assume-role with the

@@ -31,6 +31,39 @@ struct AssumeEdgesTests {
         #expect(onDemand.edges(into: "arn:aws:s3:::acme-payroll").isEmpty)
     }
 
+    /// `firstEdge(into:where:)` stops at the first accepted caller: it must be one of
+    /// `edges(into:)` that the same test accepts, and there must be none when it finds none,
+    /// whichever test (hygiene asks for a caller that is not a service and needs no MFA).
+    @Test(arguments: ["acme-org", "moto-account"])
+    func firstEdgeIsTheFirstOfAllEdges(sample: String) async throws {
+        let snapshot = try await SnapshotLoader().load(GraphFixture.sample(sample))
+        let onDemand = AccessModel(snapshot: snapshot, assumeEdges: .onDemand)
+        let all = AccessModel(snapshot: snapshot)
+        let tests: [@Sendable (Edge) -> Bool] = [
+            { _ in true },
+            { $0.conditions.isEmpty && $0.deniedWhen.isEmpty },
+            { !$0.conditions.isEmpty },
+            { all.principal($0.from)?.node.kind == .user },
+        ]
+        var found = 0
+        let roles = all.resourceOrder.filter { all.resources[$0]!.isRole }
+        for accept in tests {
+            // The batch form (answers shared per trust group, groups in parallel) finds the same.
+            let batch = onDemand.firstEdges(into: roles, where: accept)
+            #expect(batch == Dictionary(uniqueKeysWithValues: roles.compactMap { r in onDemand.firstEdge(into: r, where: accept).map { (r, $0) } }))
+        }
+        for role in roles {
+            for accept in tests {
+                let accepted = (all.assumeEdges[role] ?? []).filter(accept)
+                let first = onDemand.firstEdge(into: role, where: accept)
+                #expect((first == nil) == accepted.isEmpty, "\(role)")
+                if let first { #expect(accepted.contains(first), "\(role)"); found += 1 }
+                #expect((all.firstEdge(into: role, where: accept) == nil) == accepted.isEmpty)
+            }
+        }
+        #expect(found > 4)
+    }
+
     /// findings walks forward from outside principals: the edges out of each principal, built on
     /// demand, must be the eager ones (assumableBy), in the same order.
     @Test(arguments: ["acme-org", "moto-account"])

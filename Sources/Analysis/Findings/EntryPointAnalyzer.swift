@@ -104,6 +104,11 @@ extension FindingsAnalysis {
     /// (each resource to the entry of the first role, breadth first, that reaches it), stopping as
     /// soon as everything reached has an entry.
     func entryPoints(of origin: Origin, levels all: LevelsByResource) -> [EntryPoint] {
+        UnusedMarks.mark(unmarkedEntryPoints(of: origin, levels: all), with: unusedRoles)
+    }
+
+    /// `entryPoints(of:levels:)` before unused entry roles are marked.
+    func unmarkedEntryPoints(of origin: Origin, levels all: LevelsByResource) -> [EntryPoint] {
         var levels = all
         let inside = accountsInsideZone(of: origin.principal)
         let shown = categories.categories.indices.map { admitted[$0] && !inside.contains(categories.categories[$0].account) }
@@ -117,25 +122,28 @@ extension FindingsAnalysis {
         for i in levels.indices where levels[i] & Self.reachedBit != 0 {
             if shown[Int(categories.categoryOf[i])] { total += 1 } else { levels[i] &= ~Self.reachedBit }
         }
-        // Entry (start index) of each resource reached, breadth first from every start at once.
+        // Entry (start index) of each resource reached, breadth first from every start at once,
+        // over the numbered principals (`RoleNumbering`).
         var owner = [Int32](repeating: -1, count: categories.count)
         var claimed = 0
-        var queue = starts
+        var queue = starts.map { numbering.number[$0]! }
         var from = Array(starts.indices)
-        var seen = Set(starts)
+        var seen = [Bool](repeating: false, count: numbering.next.count)
+        for q in queue { seen[Int(q)] = true }
         var k = 0
         var visited = [Bool](repeating: false, count: table.groups.count)
         while k < queue.count, claimed < total {
-            let role = queue[k], entry = Int32(from[k])
+            let role = Int(queue[k]), entry = Int32(from[k])
             k += 1
-            if let r = model.resources[role], let i = categories.ordinalOf[ObjectIdentifier(r)],
-                levels[i] & Self.reachedBit != 0, owner[i] < 0
-            {
+            let i = Int(numbering.ordinal[role])
+            if i >= 0, levels[i] & Self.reachedBit != 0, owner[i] < 0 {
                 owner[i] = entry
                 claimed += 1
             }
             // A class's answers met earlier in the search are claimed already.
-            for (list, except) in table.answers(of: role, visited: &visited) {
+            var answers: [(list: [FindingsAnalyzer.Reached], except: Set<Int>)] = []
+            if let access = numbering.access[role] { answers = table.answers(of: access, visited: &visited) }
+            for (list, except) in answers {
                 for r in list {
                     let map = table.ordinalMap(of: r)
                     for m in r.members {
@@ -147,8 +155,9 @@ extension FindingsAnalysis {
                     }
                 }
             }
-            for e in graph.next[role] ?? [] where seen.insert(e.to).inserted {
-                queue.append(e.to)
+            for t in numbering.next[role] where !seen[Int(t)] {
+                seen[Int(t)] = true
+                queue.append(t)
                 from.append(from[k - 1])
             }
         }

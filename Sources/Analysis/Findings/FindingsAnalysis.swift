@@ -18,8 +18,11 @@ import Policy
 public struct FindingsAnalysis: Sendable {
     public let model: AccessModel
     public let filter: FindingFilter
-    /// The direct findings the filter admits, by resource, principal, then conditions.
-    public let direct: [Finding]
+    /// The direct findings the filter admits, by resource, principal, then conditions; those on
+    /// unused roles marked after `markingUnused(_:)`.
+    public internal(set) var direct: [Finding]
+    /// Unused roles (`UnusedMarks`) that `entryPoints()` marks; empty until `markingUnused(_:)`.
+    var unusedRoles: [String: UnusedMark] = [:]
     /// The outside principals that enter roles, each with its entries the filter admits.
     let origins: [Origin]
     /// The role-assumption edges out of every role reached from the entry roles.
@@ -29,6 +32,8 @@ public struct FindingsAnalysis: Sendable {
     /// The resources (ordinals) each outside principal has a direct finding on: not repeated as transitive.
     let directResources: [String: Set<Int>]
     let table: RoleAccessTable
+    /// The principals the walk meets, numbered for the entry-point searches.
+    let numbering: RoleNumbering
     let categories: ResourceCategories
     /// Per category, whether the filter admits its account and type.
     let admitted: [Bool]
@@ -115,6 +120,7 @@ public struct FindingsAnalysis: Sendable {
         let needsResources = zip(categories.categories, admitted).contains { $0.1 && $0.0.type != "AWS::IAM::Role" }
         table = await RoleAccessTable(
             model: model, roles: needsResources ? reached : [], categories: categories, levels: levels, progress: progress)
+        numbering = RoleNumbering(graph: graph, reached: reached, model: model, categories: categories, table: table)
         stages?(
             "what roles reached can access (\(reached.count) roles, \(table.groups.count) classes, "
                 + "\(table.groups.reduce(0) { $0 + $1.count }) classes of resources reached)", clock.now - start)

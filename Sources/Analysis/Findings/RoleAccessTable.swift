@@ -74,6 +74,11 @@ struct RoleAccessTable: Sendable {
     /// shares without exceptions mark their class.
     func answers(of role: String, visited: inout [Bool]) -> [(list: [FindingsAnalyzer.Reached], except: Set<Int>)] {
         guard let access = roles[role] else { return [] }
+        return answers(of: access, visited: &visited)
+    }
+
+    /// The same for a role's row of the table.
+    func answers(of access: RoleAccess, visited: inout [Bool]) -> [(list: [FindingsAnalyzer.Reached], except: Set<Int>)] {
         var out: [(list: [FindingsAnalyzer.Reached], except: Set<Int>)] = []
         if !access.own.isEmpty { out.append((access.own, Set<Int>())) }
         for share in access.shares where !visited[share.group] {

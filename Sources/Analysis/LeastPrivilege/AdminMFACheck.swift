@@ -18,6 +18,23 @@ struct AdminMFACheck: Sendable {
 
     /// The admins without an MFA requirement, with how they are admin.
     func admins() -> [(principal: String, account: String?, detail: String)] {
+        let model = escalation.model
+        let admins = selfGrantAdmins()
+        let roles = admins.filter { model.principal($0.principal)?.node.kind == .role }.map(\.principal)
+        let callers = model.firstEdges(into: roles) { e in model.principal(e.from)?.node.kind != .service && !Self.needsMFA(e) }
+        return admins.compactMap { row in
+            var how = "can give itself any permission (\(row.technique))"
+            if model.principal(row.principal)?.node.kind == .role {
+                guard let caller = callers[row.principal] else { return nil }
+                how += "; assumable without MFA, e.g. by \(caller.from)"
+            }
+            return (row.principal, row.account, how)
+        }
+    }
+
+    /// Users and roles that can give themselves any permission without MFA, in principal order,
+    /// with the technique of the first step.
+    func selfGrantAdmins() -> [(principal: String, account: String?, technique: String)] {
         let escalation = self.escalation
         let model = escalation.model
         let prefilter = self.prefilter
@@ -26,18 +43,11 @@ struct AdminMFACheck: Sendable {
             if prefilter, !p.policies.identityAssumedToAllow,
                 !p.policies.identityPolicies.contains(where: { $0.document.statements.contains { $0.effect == .allow && $0.mayCover(service: "iam") } })
             { return nil }
-            guard let grants = escalation.adminGrants(of: id), let first = grants.first
-            else { return nil }
+            guard let grants = escalation.adminGrants(of: id), let first = grants.first else { return nil }
             if grants.contains(where: Self.needsMFA) { return nil }
-            var how = "can give itself any permission (\(first.technique.name))"
-            if p.node.kind == .role {
-                let callers = model.edges(into: id).filter { e in model.principal(e.from)?.node.kind != .service }
-                if callers.isEmpty || callers.allSatisfy(Self.needsMFA) { return nil }
-                how += "; assumable without MFA by \(callers.count) principal(s), e.g. \(callers[0].from)"
-            }
-            return (id, p.node.account, how)
+            return (id, p.node.account, first.technique.name)
         }
-        return rows.compactMap { $0 }.map { (principal: $0.0, account: $0.1, detail: $0.2) }
+        return rows.compactMap { $0 }.map { (principal: $0.0, account: $0.1, technique: $0.2) }
     }
 
     static func needsMFA(_ e: EscalationEdge) -> Bool { mentionsMFA(e.conditions) || mentionsMFA(e.deniedWhen) }

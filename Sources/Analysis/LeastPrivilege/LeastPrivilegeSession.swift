@@ -5,14 +5,15 @@ import Snapshot
 /// resource folder) with each account's usage files (`UsageLoader`), and the access model over
 /// them for questions the evaluator decides (admin equivalence, a suggested policy's check).
 public enum LeastPrivilegeSession {
-    /// The snapshot with usage data, without resources.
+    /// The snapshot with usage data, without resources; without the service last-accessed
+    /// files unless `lastAccessed`.
     public static func snapshot(
-        _ path: String, progress: SnapshotLoader.Progress? = nil, stages: AnalysisSession.StageTimer? = nil
+        _ path: String, lastAccessed: Bool = true, progress: SnapshotLoader.Progress? = nil, stages: AnalysisSession.StageTimer? = nil
     ) async throws(SnapshotError) -> Snapshot {
         let clock = ContinuousClock()
         let start = clock.now
         var snapshot = try await SnapshotLoader().loadIdentities(path, progress: progress)
-        await UsageLoader().read(into: &snapshot)
+        await UsageLoader().read(into: &snapshot, lastAccessed: lastAccessed)
         stages?("read IAM and usage (\(snapshot.filesRead) files)", clock.now - start)
         return snapshot
     }

@@ -13,14 +13,16 @@ public struct UnusedMark: Sendable, Hashable, Codable {
 }
 
 /// Joins unused access with reachability: the roles `UnusedAnalyzer` finds unused (no use of the
-/// role within `days` of the snapshot's time), to mark the entry points outsiders enter by. A
-/// role unused for months that outsiders can assume is worse than either fact alone.
+/// role within `days` of the snapshot's time), to mark the direct findings on roles (an outsider
+/// can assume them) and the entry points outsiders enter by. A role unused for months that
+/// outsiders can assume is worse than either fact alone.
 public enum UnusedMarks {
     /// The unused roles of `model`'s snapshot, by ARN; empty when the snapshot has no usage time
-    /// (no usage file and no authorization details to take "now" from). Reads the usage files.
+    /// (no usage file and no authorization details to take "now" from). Reads the usage files but
+    /// the service last-accessed ones (a role's use is its `RoleLastUsed`, in the authorization details).
     public static func roles(of model: AccessModel, days: Int = 90) async -> [String: UnusedMark] {
         var snapshot = model.snapshot
-        await UsageLoader().read(into: &snapshot)
+        await UsageLoader().read(into: &snapshot, lastAccessed: false)
         guard let window = LeastPrivilegeSession.window(snapshot, days: days) else { return [:] }
         var out: [String: UnusedMark] = [:]
         for f in UnusedAnalyzer(snapshot: snapshot, window: window).unusedRoles() where out[f.principal] == nil {
@@ -36,6 +38,25 @@ public enum UnusedMarks {
         return mark(entryPoints, with: await roles(of: model, days: days))
     }
 
+    /// `analysis` with its direct findings on unused roles marked, and its entry points marked
+    /// when `entryPoints()` works them out; the usage files are read only when some direct
+    /// finding is on a role (every entry point starts from one).
+    public static func marked(_ analysis: FindingsAnalysis, days: Int = 90) async -> FindingsAnalysis {
+        guard analysis.direct.contains(where: \.isOnRole) || !analysis.origins.isEmpty else { return analysis }
+        return analysis.markingUnused(await roles(of: analysis.model, days: days))
+    }
+
+    /// `findings` with `unused` set on those on a role in `marks`.
+    public static func mark(_ findings: [Finding], with marks: [String: UnusedMark]) -> [Finding] {
+        guard !marks.isEmpty else { return findings }
+        return findings.map { f in
+            guard f.isOnRole, let mark = marks[f.resource] else { return f }
+            var f = f
+            f.unused = mark
+            return f
+        }
+    }
+
     /// `entryPoints` with `unused` set on those whose entry role is in `marks`.
     public static func mark(_ entryPoints: [EntryPoint], with marks: [String: UnusedMark]) -> [EntryPoint] {
         guard !marks.isEmpty else { return entryPoints }
@@ -45,4 +66,20 @@ public enum UnusedMarks {
             return e
         }
     }
+}
+
+extension FindingsAnalysis {
+    /// The same analysis with its direct findings on roles of `marks` marked, and its entry
+    /// points marked by `entryPoints()`.
+    public func markingUnused(_ marks: [String: UnusedMark]) -> FindingsAnalysis {
+        var out = self
+        out.direct = UnusedMarks.mark(direct, with: marks)
+        out.unusedRoles = marks
+        return out
+    }
+}
+
+extension Finding {
+    /// Whether the finding is on a role (an outsider can assume it).
+    public var isOnRole: Bool { resourceType == "AWS::IAM::Role" }
 }

@@ -10,14 +10,19 @@ struct CollectPlan: Sendable {
     var organization = false
     /// With the organization: how its member accounts are collected; nil collects none.
     var members: MemberCollection?
+    /// Whether each user's and role's service last-accessed report is collected (``LastAccessed``).
+    var lastAccessed = true
+    /// The first wait before asking again for a report AWS is still generating.
+    var poll: Duration = .seconds(1)
 
-    /// Account-level commands, one listing per global resource type, one listing per
-    /// regional resource type and region, and the organization's first job if asked for.
+    /// Account-level commands (the authorization details leading to each principal's last-accessed
+    /// report), one listing per global resource type, one listing per regional resource type and
+    /// region, and the organization's first job if asked for.
     func initialJobs() -> [Job] {
         var jobs: [Job] = []
         if includesAccount {
-            jobs += ServiceCatalog.accountCommands.compactMap { $0.job(account: account) }
-            jobs.append(IAMUsage.credentialReportJob(account: account))
+            jobs += ServiceCatalog.accountCommands.compactMap(accountJob)
+            jobs.append(IAMUsage.credentialReportJob(account: account, poll: poll))
             for type in ServiceCatalog.resourceTypes {
                 switch type.scope {
                 case .global:
@@ -29,5 +34,13 @@ struct CollectPlan: Sendable {
         }
         if organization { jobs += Organizations.jobs(members: members) }
         return jobs
+    }
+
+    /// The job of one account-level command; the authorization details, when last-accessed data
+    /// is collected, also lead to the report jobs of their principals.
+    private func accountJob(_ command: AccountCommand) -> Job? {
+        guard let job = command.job(account: account) else { return nil }
+        guard lastAccessed, command.template.file == .getAccountAuthorizationDetails else { return job }
+        return job.leading(to: LastAccessed(account: account, poll: poll).jobs(fromAuthorizationDetails:))
     }
 }

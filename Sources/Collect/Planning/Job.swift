@@ -15,9 +15,15 @@ struct Job: Sendable {
     /// When the command fails, this account cannot be collected (its `sts assume-role`).
     var failsAccount: String?
     /// Turns the command's standard output into files and further jobs.
-    let handle: @Sendable (Data) throws(UnexpectedOutput) -> JobOutput
+    var handle: @Sendable (Data) throws(UnexpectedOutput) -> JobOutput
     /// With `--resume`, the further jobs that the existing `target` file leads to; nil: none.
     var reuse: (@Sendable (Data) throws(UnexpectedOutput) -> JobOutput)?
+    /// How long to wait before running the command: a poll of a report AWS is still generating.
+    /// The wait holds none of the `--jobs` places; other commands run meanwhile.
+    var delay: Duration = .zero
+    /// When the command fails: the job to run instead (nil: the failure is recorded). The first
+    /// failure is then not recorded; the other job's is, if it fails too.
+    var fallback: (@Sendable (CommandResult) -> Job?)?
 
     init(command: AWSCommand, absentErrorCodes: Set<String> = [], target: String? = nil,
          handle: @escaping @Sendable (Data) throws(UnexpectedOutput) -> JobOutput,
@@ -57,6 +63,24 @@ struct Job: Sendable {
         return Job(command: listing) { data throws(UnexpectedOutput) in
             JobOutput(followUps: next(try QueryRows.parse(data)))
         }
+    }
+
+    /// This job, whose output (and, with `--resume`, its existing `target` file) also leads to
+    /// the jobs `next` makes of it: per-principal jobs read from the authorization details.
+    func leading(to next: @escaping @Sendable (Data) -> [Job]) -> Job {
+        var job = self
+        let handle = self.handle, reuse = self.reuse
+        job.handle = { data throws(UnexpectedOutput) in
+            var output = try handle(data)
+            output.followUps += next(data)
+            return output
+        }
+        job.reuse = { data throws(UnexpectedOutput) in
+            var output = try reuse?(data) ?? JobOutput()
+            output.followUps += next(data)
+            return output
+        }
+        return job
     }
 
     /// This job run with `access` (unless it already has its own).

@@ -8,4 +8,7 @@ struct JobOutput: Sendable {
     var collectedAccounts: [String] = []
     /// Accounts that cannot be collected, and why (asked for, but not in the organization).
     var failedAccounts: [AccountFailure] = []
+    /// A failure the command's own output reports (a report job whose `JobStatus` is `FAILED`):
+    /// recorded for this command in `collect-errors.json`, as a command that failed.
+    var failure: String?
 }

@@ -18,6 +18,10 @@ struct MemberCollection: Sendable {
     let selection: AccountSelection
     /// The regions given on the command line; empty: each member's enabled regions.
     let regions: [String]
+    /// Whether each member's principals' service last-accessed reports are collected.
+    var lastAccessed = true
+    /// The first wait before asking again for a report AWS is still generating.
+    var poll: Duration = .seconds(1)
 
     /// The role assumed in `account`.
     func roleARN(_ account: String) -> String {
@@ -56,11 +60,16 @@ struct MemberCollection: Sendable {
         let identity = Job.save(AWSCommand(["sts", LayoutFile.getCallerIdentity.operation]),
                                 to: SnapshotLayout.path(of: .getCallerIdentity, in: SnapshotLayout.accountDirectory(account)))
         guard regions.isEmpty else {
-            return [identity] + CollectPlan(account: account, regions: regions).initialJobs()
+            return [identity] + plan(account, regions: regions).initialJobs()
         }
         let enabled = Job.discover(AWSCommand(["ec2", "describe-regions"]), query: "Regions[].RegionName") { rows in
-            CollectPlan(account: account, regions: rows.compactMap(\.first).filter { !$0.isEmpty }.sorted()).initialJobs()
+            plan(account, regions: rows.compactMap(\.first).filter { !$0.isEmpty }.sorted()).initialJobs()
         }
         return [identity, enabled]
+    }
+
+    /// A member's own plan in `regions`.
+    private func plan(_ account: String, regions: [String]) -> CollectPlan {
+        CollectPlan(account: account, regions: regions, lastAccessed: lastAccessed, poll: poll)
     }
 }

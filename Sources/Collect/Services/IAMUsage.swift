@@ -11,12 +11,13 @@ enum IAMUsage {
         AccountCommand(.iam, CommandTemplate("iam", .getAccountSummary)),
     ]
 
-    /// How many times `generate-credential-report` is asked before giving up (one second apart).
+    /// How many times `generate-credential-report` is asked before giving up (`poll` apart).
     static let reportAttempts = 60
 
-    /// `generate-credential-report` until its `State` is `COMPLETE`, then `get-credential-report`
-    /// saved verbatim. With `--resume` and the report there, nothing runs.
-    static func credentialReportJob(account: String, attempt: Int = 1) -> Job {
+    /// `generate-credential-report` until its `State` is `COMPLETE` (asked again `poll` later,
+    /// without holding a place among the commands running), then `get-credential-report` saved
+    /// verbatim. With `--resume` and the report there, nothing runs.
+    static func credentialReportJob(account: String, poll: Duration = .seconds(1), attempt: Int = 1) -> Job {
         let folder = SnapshotLayout.serviceDirectory(account: account, region: nil, service: .iam)
         let path = SnapshotLayout.path(of: .getCredentialReport, in: folder)
         return Job(command: AWSCommand(["iam", "generate-credential-report"]), target: path) { data throws(UnexpectedOutput) in
@@ -25,8 +26,9 @@ enum IAMUsage {
             }
             guard state == "COMPLETE" else {
                 guard attempt < reportAttempts else { throw UnexpectedOutput("the credential report is still \(state) after \(attempt) attempts") }
-                Thread.sleep(forTimeInterval: 1)
-                return JobOutput(followUps: [credentialReportJob(account: account, attempt: attempt + 1)])
+                var again = credentialReportJob(account: account, poll: poll, attempt: attempt + 1)
+                again.delay = poll
+                return JobOutput(followUps: [again])
             }
             return JobOutput(followUps: [.save(AWSCommand(["iam", LayoutFile.getCredentialReport.operation]), to: path)])
         }

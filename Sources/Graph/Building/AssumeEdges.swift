@@ -52,6 +52,53 @@ extension AccessModel {
         return edges(into: entry, assumers: assumers, memo: &memo)
     }
 
+    /// The first edge into `role` that `accept` takes, in the order the trust policy lets callers
+    /// in (its statements and principals in order, then accounts by id): one of `edges(into:)`,
+    /// the same on every run, found without deciding the callers after it.
+    public func firstEdge(into role: String, where accept: (Edge) -> Bool) -> Edge? {
+        if assumeEdgeBuilding == .all { return (assumeEdges[role] ?? []).first(where: accept) }
+        guard let entry = resources[role], entry.isRole else { return nil }
+        var memo: [AssumeMemoKey: Access?] = [:]
+        return firstEdge(into: entry, memo: &memo, where: accept)
+    }
+
+    /// The first edges into each of `roles` that `accept` takes, as `firstEdge(into:where:)`
+    /// finds them, with answers shared between the roles of one trust group and the groups spread
+    /// over the cores; roles with none are absent.
+    public func firstEdges(into roles: [String], where accept: @escaping @Sendable (Edge) -> Bool) -> [String: Edge] {
+        if assumeEdgeBuilding == .all {
+            return roles.reduce(into: [:]) { out, role in out[role] = (assumeEdges[role] ?? []).first(where: accept) }
+        }
+        var groupIndex: [TrustGroupKey: Int] = [:]
+        var groups: [[ResourceEntry]] = []
+        for arn in roles {
+            guard let role = resources[arn], role.isRole else { continue }
+            let key = TrustGroupKey(role)
+            if let i = groupIndex[key], key.isShareable {
+                groups[i].append(role)
+            } else {
+                groupIndex[key] = groups.count
+                groups.append([role])
+            }
+        }
+        let found = ParallelMap.map(groups) { [self] group -> [(String, Edge)] in
+            var memo: [AssumeMemoKey: Access?] = [:]
+            return group.compactMap { role in firstEdge(into: role, memo: &memo, where: accept).map { (role.arn, $0) } }
+        }
+        return Dictionary(found.flatMap { $0 }) { a, _ in a }
+    }
+
+    /// `firstEdge(into:where:)` sharing answers through `memo` with roles of the same trust group.
+    func firstEdge(into role: ResourceEntry, memo: inout [AssumeMemoKey: Access?], where accept: (Edge) -> Bool) -> Edge? {
+        var found: Edge?
+        forEachAssumeCandidate(role, assumers: assumers) { candidate in
+            guard candidate.id != role.arn else { return true }
+            if let e = assumeEdge(from: candidate, into: role, memo: &memo), accept(e) { found = e }
+            return found == nil
+        }
+        return found
+    }
+
     /// The edges into one role, sharing answers through `memo` with roles of the same trust group.
     func edges(into role: ResourceEntry, assumers: [String: AssumerIndex], memo: inout [AssumeMemoKey: Access?]) -> [Edge] {
         var edges: [Edge] = []
@@ -82,10 +129,21 @@ extension AccessModel {
 
     /// Principals a trust policy may let in.
     func assumeCandidates(_ role: ResourceEntry, assumers: [String: AssumerIndex]) -> [PrincipalEntry] {
-        guard let doc = role.policy?.document else { return [] }
         var out: [PrincipalEntry] = []
+        forEachAssumeCandidate(role, assumers: assumers) { out.append($0); return true }
+        return out
+    }
+
+    /// Calls `visit` with each principal a trust policy may let in, once each and always in the
+    /// same order (statements and principals in order, then accounts by id), until it returns false.
+    func forEachAssumeCandidate(_ role: ResourceEntry, assumers: [String: AssumerIndex], _ visit: (PrincipalEntry) -> Bool) {
+        guard let doc = role.policy?.document else { return }
         var seen: Set<ObjectIdentifier> = []
-        func add(_ p: PrincipalEntry?) { if let p, seen.insert(ObjectIdentifier(p)).inserted { out.append(p) } }
+        var going = true
+        func add(_ p: PrincipalEntry?) -> Bool {
+            if going, let p, seen.insert(ObjectIdentifier(p)).inserted { going = visit(p) }
+            return going
+        }
         var trustsEveryone = false
         for s in doc.statements where s.effect == .allow {
             guard let clause = s.principal else { continue }
@@ -96,33 +154,37 @@ extension AccessModel {
                     trustsEveryone = true
                 case .aws(let arn) where p.isAccountRoot:
                     if let account = p.account, snapshot.accounts[account] != nil {
-                        if let index = assumers[account] {
-                            for id in index.named[role.targets.first?.text ?? role.arn] ?? [] { add(principals[id]) }
-                            for p in index.others where p.mayAllowAssumeRole(on: role.targets.first) { add(p) }
-                        }
-                        if snapshot.accounts[account]?.hasIAM == false { add(principal(arn)) }
+                        if let index = assumers[account], !addCandidates(from: index, of: role, add) { return }
+                        if snapshot.accounts[account]?.hasIAM == false { _ = add(principal(arn)) }
                     } else {
-                        add(principal(arn))
+                        _ = add(principal(arn))
                     }
                 default:
-                    add(principal(p.description))
+                    _ = add(principal(p.description))
                 }
+                if !going { return }
             }
         }
         if trustsEveryone { addEveryone(trustedBy: role, assumers: assumers, add) }
-        return out
     }
 
     /// A trust naming everyone (`*`, or a NotPrincipal) lets in anyone outside, every principal of
     /// the role's own account, and the snapshot's principals of other accounts whose identity
     /// grants may cover the role (as `EdgesFrom.candidates(for:)` finds them from the caller's side).
-    func addEveryone(trustedBy role: ResourceEntry, assumers: [String: AssumerIndex], _ add: (PrincipalEntry?) -> Void) {
-        add(principal("*"))
-        for id in principalsByAccount[role.account] ?? [] { add(principals[id]) }
-        for (account, index) in assumers where account != role.account {
-            for id in index.named[role.targets.first?.text ?? role.arn] ?? [] { add(principals[id]) }
-            for p in index.others where p.mayAllowAssumeRole(on: role.targets.first) { add(p) }
+    func addEveryone(trustedBy role: ResourceEntry, assumers: [String: AssumerIndex], _ add: (PrincipalEntry?) -> Bool) {
+        guard add(principal("*")) else { return }
+        for id in principalsByAccount[role.account] ?? [] { guard add(principals[id]) else { return } }
+        for account in assumers.keys.sorted() where account != role.account {
+            guard addCandidates(from: assumers[account]!, of: role, add) else { return }
         }
+    }
+
+    /// The principals of one account's assumer index that may assume `role`, passed to `add`
+    /// until it returns false; false when it did.
+    func addCandidates(from index: AssumerIndex, of role: ResourceEntry, _ add: (PrincipalEntry?) -> Bool) -> Bool {
+        for id in index.named[role.targets.first?.text ?? role.arn] ?? [] { guard add(principals[id]) else { return false } }
+        for p in index.others where p.mayAllowAssumeRole(on: role.targets.first) { guard add(p) else { return false } }
+        return true
     }
 
     /// An edge carrying an access, marked external or public relative to the zone of trust.

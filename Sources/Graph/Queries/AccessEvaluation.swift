@@ -41,10 +41,15 @@ extension AccessModel {
         return (out.access, out.grants)
     }
 
+    /// The answer of `access(of:to:actions:)` (and `accessWithGrants`). `context` and `sides` are
+    /// for callers that hold them already (`AccessMemo`): the request context of the principal on
+    /// the resource's account, and the prepared parts of each target's evaluation (by target
+    /// index and universe); without grants only.
     func evaluate(
-        _ principal: PrincipalEntry, _ resource: ResourceEntry, actions only: Set<String>?, grants wantGrants: Bool
+        _ principal: PrincipalEntry, _ resource: ResourceEntry, actions only: Set<String>?, grants wantGrants: Bool,
+        context known: ConditionContext? = nil, sides: ((Int, ActionUniverse) -> PreparedSides)? = nil
     ) -> (access: Access, grants: AccessGrants)? {
-        let context = requestContext(of: principal, on: resource)
+        let context = known ?? requestContext(of: principal, on: resource)
         let set = policies(of: principal, on: resource)
         let evaluator = Evaluator()
         var allowed: [String] = []
@@ -61,6 +66,10 @@ extension AccessModel {
                 (decisions, batchGrants) = evaluator.evaluateWithGrants(
                     u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,
                     policies: set, cache: masks)
+            } else if let sides {
+                decisions = evaluator.evaluate(
+                    u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,
+                    policies: set, sides: sides(t, u), cache: masks)
             } else {
                 decisions = evaluator.evaluate(
                     u, principal: principal.request, resource: target, resourceAccount: resource.account, context: context,

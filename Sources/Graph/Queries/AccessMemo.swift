@@ -15,6 +15,18 @@ public final class AccessMemo {
     var accountRoot: String?
     /// The principal's request context per resource account (`requestContext(of:resourceAccount:)`).
     var contexts: [String: ConditionContext] = [:]
+    /// The principal's side of evaluations (`Evaluator.preparePrincipalSide`), by universe,
+    /// resource account and match of its resource-specific statements: all it depends on.
+    var sides: [SideKey: PrincipalSide] = [:]
+    /// Its RCP levels prepared (`Evaluator.prepareRCPs`), by universe, resource account (whose
+    /// RCP path they are) and match of the RCP statements whose Resource is not `*`.
+    var rcps: [SideKey: PreparedRCPs] = [:]
+
+    struct SideKey: Hashable {
+        let universe: Int
+        let account: String
+        let statementMatches: [Int8]
+    }
 
     public init() {}
 
@@ -26,6 +38,8 @@ public final class AccessMemo {
         scpClosed = model.scpClosedUniverses(for: p)
         accountRoot = p.request.accountRootArn
         contexts = [:]
+        sides = [:]
+        rcps = [:]
     }
 
     /// The request context of the memo's principal on a resource of `account`, built once per account.
@@ -79,7 +93,7 @@ extension AccessModel {
             var matches: [Int8] = []
             if !statements.isEmpty {
                 matches.reserveCapacity(statements.count)
-                for s in statements { matches.append(s.appliesTo(resource: r.targets[t], context: p.context).rawValue) }
+                for s in statements { matches.append(s.appliesTo(resource: r.targets[t], context: context).rawValue) }
             }
             let prepared: PreparedPolicy
             if !policyMayApply {
@@ -91,18 +105,59 @@ extension AccessModel {
                     r.policy, universe: r.universes[t], principal: p.request, resource: r.targets[t], resourceAccount: r.account,
                     context: context, cache: masks)
             }
-            let rcpMatches = r.rcpResourceSpecificStatements.map { $0.appliesTo(resource: r.targets[t], context: p.context).rawValue }
+            let rcpMatches = r.rcpResourceSpecificStatements.map { $0.appliesTo(resource: r.targets[t], context: context).rawValue }
             key.targets.append(MemoKey.Target(
                 universe: r.universes[t].id, statementMatches: matches, rcpMatches: rcpMatches, resourcePolicy: prepared))
         }
         if let known = memo.answers[key] { return known }
-        let answer = access(of: p, to: r)
+        // The principal's side of each target's evaluation depends only on the universe, the
+        // account and how its resource-specific statements match the target (the key's matches).
+        // So do the RCPs, by their own matches; the resource policy is the one the key holds.
+        let targets = key.targets
+        let answer = evaluate(p, r, actions: nil, grants: false, context: context) { t, universe in
+            let target = targets[t]
+            return PreparedSides(
+                principal: memo.side(of: p, universe, target: r.targets[t], account: r.account, matches: target.statementMatches, context: context, in: self),
+                rcps: memo.rcps(of: p, universe, resource: r, target: t, matches: target.rcpMatches, context: context, in: self),
+                resourcePolicy: target.resourcePolicy)
+        }?.access
         memo.answers[key] = answer
         return answer
     }
 }
 
 extension AccessMemo {
+    /// The memo principal's side of an evaluation on `target` of `universe` in `account`, whose
+    /// resource-specific statements covering the universe's service match it as `matches` says:
+    /// prepared once per such key.
+    func side(
+        of p: PrincipalEntry, _ universe: ActionUniverse, target: RequestResource?, account: String, matches: [Int8],
+        context: ConditionContext, in model: AccessModel
+    ) -> PrincipalSide {
+        let key = SideKey(universe: universe.id, account: account, statementMatches: matches)
+        if let known = sides[key] { return known }
+        let side = Evaluator().preparePrincipalSide(
+            universe, principal: p.request, resource: target, resourceAccount: account, context: context, policies: p.policies,
+            cache: model.masks)
+        sides[key] = side
+        return side
+    }
+
+    /// The memo principal's RCP levels prepared for target `t` of `r`, whose RCP statements with
+    /// a Resource other than `*` match it as `matches` says: prepared once per such key.
+    func rcps(
+        of p: PrincipalEntry, _ universe: ActionUniverse, resource r: ResourceEntry, target t: Int, matches: [Int8],
+        context: ConditionContext, in model: AccessModel
+    ) -> PreparedRCPs {
+        let key = SideKey(universe: universe.id, account: r.account, statementMatches: matches)
+        if let known = rcps[key] { return known }
+        let prepared = Evaluator().prepareRCPs(
+            universe, principal: p.request, resource: r.targets[t], resourceAccount: r.account, context: context,
+            policies: model.policies(of: p, on: r), cache: model.masks)
+        rcps[key] = prepared
+        return prepared
+    }
+
     func statements(of p: PrincipalEntry, covering universe: ActionUniverse) -> [Statement] {
         if let known = statementsByUniverse[universe.id] { return known }
         let found = p.resourceSpecificStatements.filter { s in universe.service.map(s.mayCover(service:)) ?? true }

@@ -50,29 +50,38 @@ extension Evaluator {
         context: ConditionContext, policies set: PolicySet, cache: ActionMaskCache, grants wantGrants: Bool
     ) -> (decisions: [ActionDecision], grants: BatchGrants?) {
         if set.publicAccessBlocked(for: principal, resourceAccount: resourceAccount) { return ([], nil) }
+        let side = preparePrincipalSide(
+            universe, principal: principal, resource: resource, resourceAccount: resourceAccount, context: context, policies: set, cache: cache)
+        return evaluate(
+            universe, principal: principal, resource: resource, resourceAccount: resourceAccount, context: context, policies: set,
+            sides: PreparedSides(principal: side), cache: cache, grants: wantGrants)
+    }
+
+    func evaluate(
+        _ universe: ActionUniverse, principal: RequestPrincipal, resource: RequestResource?, resourceAccount: String?,
+        context: ConditionContext, policies set: PolicySet, sides: PreparedSides, cache: ActionMaskCache, grants wantGrants: Bool
+    ) -> (decisions: [ActionDecision], grants: BatchGrants?) {
+        let side = sides.principal
+        precondition(side.universe == universe.id, "a principal side is for one universe")
         let request = Request(principal: principal, action: "", resource: resource, resourceAccount: resourceAccount, context: context)
         let prep = Preparation(request: request, universe: universe, cache: cache)
-        let scp = set.scpsApply(to: principal) ? set.scpLevels.map { prep.prepare($0, type: .scp(level: 0)) } : []
-        let rcp = set.rcpsApply(to: principal) ? set.rcpLevels.map { prep.prepare($0, type: .rcp(level: 0)) } : []
-        let identity = prep.prepare(set.identityPolicies, type: .identity)
-        let boundary = set.permissionsBoundary.map { prep.prepare($0, type: .permissionsBoundary) }
-        let session = set.sessionPolicies.map { prep.prepare($0, type: .session) }
-        let resourcePolicy = set.resourcePolicy.map { prep.prepare([$0], type: .resource) } ?? []
+        let rcp = sides.rcps?.levels ?? (set.rcpsApply(to: principal) ? set.rcpLevels.map { prep.prepare($0, type: .rcp(level: 0)) } : [])
+        let identity = side.identity
+        let resourcePolicy = sides.resourcePolicy?.statements ?? set.resourcePolicy.map { prep.prepare([$0], type: .resource) } ?? []
 
-        // The decision for every action at once, as masks of three-valued results.
+        // The decision for every action at once, as masks of three-valued results. `groups` in
+        // this order gives the undecided conditions their order.
         let n = universe.actions.count
-        let groups = scp + rcp + [identity, resourcePolicy] + (boundary.map { [$0] } ?? []) + (session.map { [$0] } ?? [])
-        var deny = TriMask(.no, count: n)
-        for group in groups { deny = deny.or(Prepared.mask(group, effect: .deny, count: n)) }
-        var scpOK = TriMask(.yes, count: n)
-        for level in scp { scpOK = scpOK.and(Prepared.mask(level, effect: .allow, count: n)) }
+        let groups = side.scp + rcp + [identity, resourcePolicy] + (side.boundary.map { [$0] } ?? []) + (side.session.map { [$0] } ?? [])
+        var deny = side.deny.or(Prepared.mask(resourcePolicy, effect: .deny, count: n))
+        for level in rcp { deny = deny.or(Prepared.mask(level, effect: .deny, count: n)) }
+        let scpOK = side.scpOK
         var rcpOK = TriMask(.yes, count: n)
         for level in rcp { rcpOK = rcpOK.and(Prepared.mask(level, effect: .allow, count: n)) }
-        let yes = TriMask(.yes, count: n)
         let inputs = GrantInputs(
-            identity: set.identityAssumedToAllow ? yes : Prepared.mask(identity, effect: .allow, count: n),
-            boundary: boundary.map { Prepared.mask($0, effect: .allow, count: n) } ?? yes,
-            session: session.map { Prepared.mask($0, effect: .allow, count: n) } ?? yes,
+            identity: side.identityAllow,
+            boundary: side.boundaryAllow,
+            session: side.sessionAllow,
             resourceAny: Prepared.mask(resourcePolicy, effect: .allow, count: n),
             resourcePrincipal: Prepared.mask(resourcePolicy, effect: .allow, class: .principal, count: n),
             resourceRole: Prepared.mask(resourcePolicy, effect: .allow, class: .role, count: n),

@@ -9,8 +9,10 @@ import SnapshotLayout
 public struct UsageLoader: Sendable {
     public init() {}
 
-    /// Reads the usage files of every account of `snapshot` (read from `snapshot.root`).
-    public func read(into snapshot: inout Snapshot) async {
+    /// Reads the usage files of every account of `snapshot` (read from `snapshot.root`);
+    /// the service last-accessed folders only when `lastAccessed` (one file per principal:
+    /// `hygiene` has no use for them).
+    public func read(into snapshot: inout Snapshot, lastAccessed: Bool = true) async {
         let files = FileReader(root: snapshot.root)
         let single = files.isDirectory(ServiceFolder.iam.name)
         let failed = failedOperations(files)
@@ -21,7 +23,7 @@ public struct UsageLoader: Sendable {
                     let dir = AccountDirectory(id: id, path: single ? "" : SnapshotLayout.accountDirectory(id))
                     var warnings: [SnapshotWarning] = []
                     var count = 0
-                    let usage = read(dir, files: files, failed: failed, warnings: &warnings, count: &count)
+                    let usage = read(dir, files: files, failed: failed, lastAccessed: lastAccessed, warnings: &warnings, count: &count)
                     return (id, usage, warnings, count)
                 }
             }
@@ -37,7 +39,9 @@ public struct UsageLoader: Sendable {
     }
 
     /// One account's usage files.
-    func read(_ dir: AccountDirectory, files: FileReader, failed: Set<String>, warnings: inout [SnapshotWarning], count: inout Int) -> AccountUsage {
+    func read(
+        _ dir: AccountDirectory, files: FileReader, failed: Set<String>, lastAccessed: Bool, warnings: inout [SnapshotWarning], count: inout Int
+    ) -> AccountUsage {
         var usage = AccountUsage(directory: dir.path)
         func note(_ path: String) {
             count += 1
@@ -69,6 +73,7 @@ public struct UsageLoader: Sendable {
         }
         // A failed get-account-password-policy (collect-errors.json) leaves the policy unknown, not absent.
         if failed.contains(LayoutFile.getAccountPasswordPolicy.operation) && usage.passwordPolicyFile == nil { usage.summary = nil }
+        guard lastAccessed else { return usage }
         let folder = dir.sub("\(iam.name)/\(SnapshotLayout.serviceLastAccessedDirectory)")
         for name in files.list(folder) {
             let path = "\(folder)/\(name)"

@@ -13,10 +13,15 @@ enum FindingsText {
         if direct.isEmpty && entryPoints.isEmpty && (transitive ?? []).isEmpty {
             return "No resource is reachable from outside the zone of trust (\(zone.kind.rawValue))."
         }
-        if !direct.isEmpty { parts.append("Direct findings (granted by the resource's own policy):\n" + directTable(direct, levels: levels)) }
+        // The unused roles outsiders can assume: under the entry points, or else under the direct findings.
+        let unused = unusedNote(entryPoints, direct: direct)
+        if !direct.isEmpty {
+            parts.append("Direct findings (granted by the resource's own policy):\n" + directTable(direct, levels: levels)
+                + (entryPoints.isEmpty ? unused : ""))
+        }
         if !entryPoints.isEmpty {
             parts.append("Entry points (what outside principals reach through the roles they enter):\n" + entryPointTable(entryPoints)
-                + unusedNote(entryPoints))
+                + unused)
         }
         if let transitive, !transitive.isEmpty {
             parts.append("Transitive findings (through roles):\n" + transitiveTable(transitive, levels: levels))
@@ -106,14 +111,17 @@ enum FindingsText {
         return t.render()
     }
 
-    /// The entry roles that are also unused (`EntryPoint.unused`), one line under the table.
-    static func unusedNote(_ entryPoints: [EntryPoint]) -> String {
+    /// The roles outsiders can assume (direct findings on roles, entry points) that are also
+    /// unused (`UnusedMarks`), one wrapped line under the tables.
+    static func unusedNote(_ entryPoints: [EntryPoint], direct: [Finding] = []) -> String {
         var seen: Set<String> = []
-        let roles = entryPoints.filter { $0.unused != nil && seen.insert($0.role).inserted }
+        let roles = (direct.compactMap { f in f.unused.map { (role: f.resource, mark: $0) } }
+            + entryPoints.compactMap { e in e.unused.map { (role: e.role, mark: $0) } })
+            .filter { seen.insert($0.role).inserted }
         guard !roles.isEmpty else { return "" }
-        var lines = ["Unused entry roles (no use within 90 days; last use):"]
+        var lines = ["Unused roles outsiders can assume (no use within 90 days; last use):"]
         for (i, role) in roles.enumerated() {
-            let item = "\(roleName(role.role)) (\(role.unused!.lastUsed))" + (i < roles.count - 1 ? "," : "")
+            let item = "\(roleName(role.role)) (\(role.mark.lastUsed))" + (i < roles.count - 1 ? "," : "")
             if lines[lines.count - 1].count + 1 + item.count > 120 { lines.append(" ") }
             lines[lines.count - 1] += " " + item
         }

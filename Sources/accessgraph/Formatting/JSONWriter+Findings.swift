@@ -47,6 +47,8 @@ extension JSONWriter {
         // `steps` only for transitive findings of `findings --with-escalation`.
         var keys = f.deniedWhen.isEmpty ? Self.findingKeys : Self.findingKeysWithDenials
         if f.steps != nil { keys = keys + ["steps"] }
+        // `unused` only on a finding on a role that is also unused (`UnusedMarks`).
+        if f.unused != nil { keys = keys + ["unused"] }
         object(keys) { w, i in
             switch keys[i] {
             case "actions": w.sharedStrings(f.actions)
@@ -58,6 +60,7 @@ extension JSONWriter {
             case "principal": w.string(f.principal)
             case "resource": w.string(f.resource)
             case "steps": w.array(f.steps!) { w, s in w.pathStep(s) }
+            case "unused": w.unusedMark(f.unused!)
             default: w.string(f.resourceType)
             }
         }
@@ -78,11 +81,15 @@ extension JSONWriter {
             case "principal": w.string(e.principal)
             case "reach": w.array(e.reach) { w, r in w.entryReach(r) }
             case "resources": w.raw(e.resources)
-            case "unused":
-                w.object(["evidence", "lastUsed"]) { w, j in w.string(j == 0 ? e.unused!.evidence : e.unused!.lastUsed) }
+            case "unused": w.unusedMark(e.unused!)
             default: w.string(e.role)
             }
         }
+    }
+
+    /// `{"evidence": FILE, "lastUsed": DATE or "never"}`.
+    mutating func unusedMark(_ mark: UnusedMark) {
+        object(["evidence", "lastUsed"]) { w, j in w.string(j == 0 ? mark.evidence : mark.lastUsed) }
     }
 
     static let entryPointKeys = ["conditions", "deniedWhen", "examples", "isPublic", "principal", "reach", "resources", "role"]

@@ -14,10 +14,11 @@ struct UsageSnapshotOptions: ParsableArguments {
     @Argument(help: "The snapshot directory (see docs/snapshot-layout.md).")
     var snapshot: String
 
-    /// The snapshot's IAM data with usage files; a missing snapshot exits 2.
-    func open() async throws -> Snapshot {
+    /// The snapshot's IAM data with usage files (the service last-accessed ones only when
+    /// `lastAccessed`); a missing snapshot exits 2.
+    func open(lastAccessed: Bool = true) async throws -> Snapshot {
         do {
-            let s = try await LeastPrivilegeSession.snapshot(snapshot, progress: Progress.reporter(label: "files read"), stages: Timings.stageTimer)
+            let s = try await LeastPrivilegeSession.snapshot(snapshot, lastAccessed: lastAccessed, progress: Progress.reporter(label: "files read"), stages: Timings.stageTimer)
             Progress.finish()
             return s
         } catch {

@@ -57,6 +57,10 @@ struct Collect: AsyncParsableCommand {
     @Option(name: .customLong("aws-cli"), help: "The aws executable: a name looked up in PATH, or a path.")
     var awsCLI = "aws"
 
+    @Flag(name: .customLong("no-last-accessed"),
+          help: "Skip each IAM user's and role's service last-accessed report (one report job per principal; slow and throttled on large accounts). `unused` then reports their permissions as unknown.")
+    var noLastAccessed = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if force && resume { throw ValidationError("--force and --resume do not go together") }
@@ -80,7 +84,8 @@ struct Collect: AsyncParsableCommand {
         let options = CollectOptions(
             output: output, profile: profile, regions: region, endpointURL: endpointURL,
             organization: organization, memberRole: memberRole, accounts: try selection(), jobs: jobs,
-            force: force, resume: resume, processPerCall: processPerCall, awsExecutable: awsCLI)
+            force: force, resume: resume, processPerCall: processPerCall, awsExecutable: awsCLI,
+            lastAccessed: !noLastAccessed)
         let partialFiles = PartialFiles()
         let collector = Collector(options: options, progress: TerminalProgress.forStandardError(), partialFiles: partialFiles)
         let collection = Task { () async throws(CollectError) -> CollectSummary in try await collector.collect() }

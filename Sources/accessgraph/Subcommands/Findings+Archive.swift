@@ -6,10 +6,10 @@ extension Findings {
     /// split off and listed apart (SARIF: as suppressed results).
     func archivedOrSarif(filter: FindingFilter, rules: ArchiveRules?) async throws -> Never {
         let model = try await options.open(assumeEdges: .onDemand)
-        let analysis = await analyze(model, filter: filter)
+        let analysis = await UnusedMarks.marked(await analyze(model, filter: filter))
         let warnings = AnalysisSession.warnings(model).map(\.description)
         let split = ArchiveSplit(
-            findings: analysis.direct, entryPoints: await UnusedMarks.marked(analysis.entryPoints(), of: model), rules: rules ?? ArchiveRules(rules: []), model: model)
+            findings: analysis.direct, entryPoints: analysis.entryPoints(), rules: rules ?? ArchiveRules(rules: []), model: model)
         switch format {
         case .sarif:
             for w in warnings { Terminal.warning(w) }

@@ -59,7 +59,7 @@ struct Findings: AsyncParsableCommand {
         if format == .ndjson || expand {
             // The whole answer is never held, so the index (which stores it) is bypassed.
             let model = try await options.open(assumeEdges: .onDemand)
-            let analysis = await analyze(model, filter: filter)
+            let analysis = await UnusedMarks.marked(await analyze(model, filter: filter))
             let warnings = AnalysisSession.warnings(model).map(\.description)
             switch format {
             case .ndjson, .sarif: FindingsStream.ndjson(analysis, warnings: warnings, rules: rules)
@@ -72,9 +72,9 @@ struct Findings: AsyncParsableCommand {
             + (withEscalation ? ["escalation"] : [])
         try await indexOptions.respond(to: query, on: options.snapshot) {
             let model = try await options.open(assumeEdges: .onDemand)
-            let analysis = await analyze(model, filter: filter)
+            let analysis = await UnusedMarks.marked(await analyze(model, filter: filter))
             let summarised = ContinuousClock.now
-            let entryPoints = await UnusedMarks.marked(analysis.entryPoints(), of: model)
+            let entryPoints = analysis.entryPoints()
             Timings.note("entry points (\(entryPoints.count))", since: summarised)
             let warnings = AnalysisSession.warnings(model).map(\.description)
             let formatted = ContinuousClock.now

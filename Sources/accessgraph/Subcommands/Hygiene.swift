@@ -9,7 +9,8 @@ struct Hygiene: AsyncParsableCommand {
         abstract: "Check root, MFA, access keys, the password policy and admins without MFA against AWS's IAM best practices.",
         discussion: """
             Reads each account's credential report, password policy and account summary (docs/snapshot-layout.md). \
-            "Now" is the snapshot's time (the credential report's GeneratedTime). Admin equivalence is decided by the \
+            "Now" is the snapshot's time (the credential report's GeneratedTime, or else the newest file it reads; \
+            service last-accessed files are not read). Admin equivalence is decided by the \
             evaluator, as for `admins`. Every check and its AWS page: docs/least-privilege.md.
             """)
 
@@ -32,7 +33,7 @@ struct Hygiene: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let snapshot = try await options.open()
+        let snapshot = try await options.open(lastAccessed: false)
         let window = try options.window(snapshot, days: keyDays)
         let model = LeastPrivilegeSession.model(snapshot, zone: zone, stages: Timings.stageTimer)
         let start = ContinuousClock.now

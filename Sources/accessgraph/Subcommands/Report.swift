@@ -28,11 +28,10 @@ struct Report: AsyncParsableCommand {
     func run() async throws {
         let model = try await options.open()
         var start = ContinuousClock.now
-        let analysis = await FindingsAnalyzer(model: model).analyze()
+        let analysis = await UnusedMarks.marked(await FindingsAnalyzer(model: model).analyze())
         Timings.note("analysis", since: start)
         start = .now
-        var overview = analysis.overview()
-        overview.entryPoints = await UnusedMarks.marked(overview.entryPoints, of: model)
+        let overview = analysis.overview()
         Timings.note("overview", since: start)
         Progress.finish()
         start = .now

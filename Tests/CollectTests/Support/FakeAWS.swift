@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Keys are the command after the global options, joined by spaces
 /// (`kms list-keys --query Keys[].KeyId`); a key prefixed `REGION|` answers only in that
-/// region. Unknown commands fail with `AccessDenied`. It records every call and how many
-/// ran at once.
+/// region. A key of `sequences` answers its results one call after the other, the last one
+/// for every further call (a report job IN_PROGRESS, then COMPLETED). Unknown commands fail
+/// with `AccessDenied`. It records every call and how many ran at once.
 ///
 /// With a `gate`, every call (but the credentials check, which runs alone before the others)
 /// is held until `gate` calls are running at once; from then on calls pass, each after letting
@@ -17,6 +18,7 @@ import Foundation
 final class FakeAWS: CommandRunner, @unchecked Sendable {
     private let lock = NSLock()
     private var responses: [String: CommandResult]
+    private var sequences: [String: [CommandResult]]
     private let gate: Int?
     private let gateTimeout: Duration
     private var _calls: [[String]] = []
@@ -26,8 +28,10 @@ final class FakeAWS: CommandRunner, @unchecked Sendable {
     private var _gateOpened = false
     private var gateDeadline: ContinuousClock.Instant?
 
-    init(_ responses: [String: CommandResult] = [:], gate: Int? = nil, gateTimeout: Duration = .seconds(10)) {
+    init(_ responses: [String: CommandResult] = [:], sequences: [String: [CommandResult]] = [:],
+         gate: Int? = nil, gateTimeout: Duration = .seconds(10)) {
         self.responses = responses
+        self.sequences = sequences
         self.gate = gate
         self.gateTimeout = gateTimeout
     }
@@ -52,6 +56,10 @@ final class FakeAWS: CommandRunner, @unchecked Sendable {
             inFlight += 1
             _maxInFlight = max(_maxInFlight, inFlight)
             if let gate, inFlight >= gate { _gateOpened = true }
+            if let answers = sequences[key], let first = answers.first {
+                if answers.count > 1 { sequences[key] = Array(answers.dropFirst()) }
+                return first
+            }
             return responses["\(region ?? "")|\(key)"] ?? responses[key]
                 ?? .awsError("AccessDenied", "User: arn:aws:iam::123456789012:user/x is not authorized")
         }
