@@ -60,7 +60,7 @@ public struct Escalation: Sendable {
             var found: Set<String> = []
             for way in rule.ways(into: t, in: env) {
                 guard let key = way.needs.first else { continue }
-                let lookup = key.action.lowercased() + " " + key.resourceText
+                let lookup = key.loweredAction + " " + key.resourceText
                 let list: [PrincipalEntry]
                 if let known = candidates[lookup] {
                     list = known

@@ -24,13 +24,14 @@ extension Escalation {
         return Evaluator().evaluate(request, set, explain: explain)
     }
 
-    /// The same, remembered in `memo` for snapshot principals.
+    /// The same, remembered in `memo` per caller (the entry itself: a widened copy of a principal
+    /// is another caller).
     func decide(_ p: PrincipalEntry, _ need: EscalationNeed, memo: EscalationMemo?) -> Evaluation {
-        guard let memo, model.principals[p.id] === p else { return evaluate(p, need) }
-        let service = String(need.action.lowercased().prefix { $0 != ":" })
+        guard let memo else { return evaluate(p, need) }
+        let service = need.service
         let withPolicy = need.resource.flatMap { model.resources[$0.text] }.flatMap { $0.isRole || $0.policy == nil ? nil : $0.arn }
         let key = NeedKey(
-            caller: p.id, action: need.action.lowercased(), passedToService: need.passedToService,
+            caller: CallerIdentity(entry: p), action: need.loweredAction, passedToService: need.passedToService,
             statementMatches: p.resourceSpecificStatements.filter { $0.mayCover(service: service) }.map {
                 $0.appliesTo(resource: need.resource, context: p.context).rawValue
             },
@@ -59,16 +60,21 @@ extension Escalation {
     func edge(_ caller: PrincipalEntry, into target: EscalationTarget, by rule: any EscalationRule, _ way: EscalationWay, memo: EscalationMemo?)
         -> EscalationEdge?
     {
-        var requests: [EscalationRequest] = []
+        // Every request is decided before any is written out: most ways stop at a denied need.
+        var evaluations: [Evaluation] = []
+        evaluations.reserveCapacity(way.needs.count)
         for need in way.needs {
             let e = decide(caller, need, memo: memo)
             guard e.result != .no else { return nil }
-            requests.append(Self.request(caller.id, need.action, need.resourceText, e))
+            evaluations.append(e)
         }
+        var trust: Evaluation?
         if let service = way.trustedService {
             guard let e = serviceTrust(target.arn, service, memo: memo), e.result != .no else { return nil }
-            requests.append(Self.request(service, "sts:AssumeRole", target.arn, e))
+            trust = e
         }
+        var requests = zip(way.needs, evaluations).map { need, e in Self.request(caller.id, need.action, need.resourceText, e) }
+        if let service = way.trustedService, let trust { requests.append(Self.request(service, "sts:AssumeRole", target.arn, trust)) }
         var conditions: [String: [String: [String]]] = [:]
         var deniedWhen: [String: [String: [String]]] = [:]
         for r in requests {

@@ -80,7 +80,7 @@ struct EscalationIndex: Sendable {
 
     /// The principals of `account` that may be allowed `need`, but those `skip` accepts.
     func candidates(_ need: EscalationNeed, account: String, skip: (String) -> Bool = { _ in false }) -> [PrincipalEntry] {
-        guard let g = grants[account]?[need.action.lowercased()] else { return [] }
+        guard let g = grants[account]?[need.loweredAction] else { return [] }
         guard let resource = need.resource, !need.isOpen else { return g.all.filter { !skip($0.id) } }
         var out = (g.named[resource.text] ?? []).filter { !skip($0.id) }
         for (p, statements) in g.others where !skip(p.id) && statements.contains(where: { $0.appliesTo(resource: resource, context: p.context) != .no }) {
@@ -91,7 +91,7 @@ struct EscalationIndex: Sendable {
 
     /// Whether `p` may be allowed `need` (the same test from the caller's side).
     func mayAllow(_ p: PrincipalEntry, _ need: EscalationNeed, account: String) -> Bool {
-        guard let g = grants[account]?[need.action.lowercased()] else { return false }
+        guard let g = grants[account]?[need.loweredAction] else { return false }
         if let statements = g.otherStatements[p.id] {
             return need.isOpen || statements.contains { $0.appliesTo(resource: need.resource, context: p.context) != .no }
         }

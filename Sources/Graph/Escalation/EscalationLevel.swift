@@ -25,8 +25,16 @@ extension Escalation {
     /// indexes (cheap), then each candidate's requests are decided target by target in order
     /// until one lets it in, and a principal found is not asked about any later target.
     ///
-    /// Blocks grow (32 targets, then twice as many each time, up to 2,048): the first targets
-    /// usually let most candidates in, and those are then left out of the indexes.
+    /// Blocks grow (32 targets, then twice as many each time, up to 256): the first targets
+    /// usually let most candidates in, and those are then left out of the indexes; a candidate
+    /// is listed under every target of its block that may let it in, so blocks stay small (on the
+    /// large preset, 256 lists about half the pairs 2,048 did). Each candidate is decided in the
+    /// same share of the level in every block, so its answers are remembered across blocks.
+    ///
+    /// Every step starts at a principal of the model: once each is reached or found, the
+    /// remaining targets are not looked at. Escalation candidates are principals of the snapshot
+    /// only (outside ones come in by role assumption alone): once those are all reached or
+    /// found, a target's escalation options are not looked up.
     public func firstSteps(into frontier: [String], known: Set<String>) -> [FirstStep] {
         let actAs = rules.filter { $0.technique.kind == .actAs }.sorted { $0.technique.id < $1.technique.id }
         var found: Set<String> = []
@@ -40,9 +48,14 @@ extension Escalation {
         // test leaves out those found since).
         var escalation = self.excluding(known)
         var rebuiltAt = 0
-        while start < frontier.count {
+        let shares = (0..<64).map { _ in CandidateShare() }
+        var shareOf: [String: Int] = [:]
+        let unreached = model.principalCount(notIn: known)
+        let unreachedInside = model.principals.keys.count { !known.contains($0) }
+        var foundInside = 0
+        while start < frontier.count, found.count < unreached {
             let end = min(start + block, frontier.count)
-            block = min(block * 2, 2048)
+            block = min(block * 2, 256)
             let done = found
             if found.count - rebuiltAt >= 512 {
                 escalation = self.excluding(known.union(done))
@@ -55,11 +68,11 @@ extension Escalation {
                     assumers.append(callers.candidates(role).filter { $0.id != role.arn })
                 }
             }
-            let (assumerLists, first, escalation) = (assumers, start, escalation)
+            let (assumerLists, first, escalation, escalators) = (assumers, start, escalation, foundInside < unreachedInside)
             let targets = ParallelMap.map(Array(start..<end)) { i in
                 escalation.options(
                     into: frontier[i], at: i, assumers: assumerLists.isEmpty ? [] : assumerLists[i - first], actAs: actAs,
-                    skip: { known.contains($0) || done.contains($0) })
+                    escalators: escalators, skip: { known.contains($0) || done.contains($0) })
             }
             // Each candidate's targets (positions in `targets`), in order; candidates in the order first met.
             var byCandidate: [String: [Int32]] = [:]
@@ -70,15 +83,27 @@ extension Escalation {
                     byCandidate[id, default: []].append(Int32(k))
                 }
             }
-            let chunkCount = min(order.count, 64)
-            let bounds = (0...chunkCount).map { $0 * order.count / max(chunkCount, 1) }
-            let (ids, lists) = (order, byCandidate)
-            let decided = ParallelMap.map(Array(0..<chunkCount)) { c -> [FirstStep] in
-                let memo = EscalationMemo()
-                let cache = AssumeEdgeCache()
-                return ids[bounds[c]..<bounds[c + 1]].compactMap { id in
-                    for k in lists[id]! {
-                        if let step = escalation.step(from: id, into: targets[Int(k)], actAs: actAs, memo: memo, cache: cache) { return step }
+            // Each candidate is decided in the same share in every block (assigned when first met),
+            // so its answers from earlier blocks are remembered.
+            var byShare = [[String]](repeating: [], count: shares.count)
+            for id in order {
+                let k: Int
+                if let known = shareOf[id] {
+                    k = known
+                } else {
+                    k = shareOf.count % shares.count
+                    shareOf[id] = k
+                }
+                byShare[k].append(id)
+            }
+            let (groups, lists) = (byShare, byCandidate)
+            let decided = ParallelMap.map(byShare.indices.filter { !byShare[$0].isEmpty }) { k -> [FirstStep] in
+                let share = shares[k]
+                return groups[k].compactMap { id in
+                    for t in lists[id]! {
+                        if let step = escalation.step(from: id, into: targets[Int(t)], actAs: actAs, memo: share.memo, cache: share.cache) {
+                            return step
+                        }
                     }
                     return nil
                 }
@@ -86,6 +111,7 @@ extension Escalation {
             for steps in decided {
                 for s in steps {
                     found.insert(s.from)
+                    if model.principals[s.from] != nil { foundInside += 1 }
                     callers.markReached(s.from)
                     out.append(s)
                 }
@@ -93,6 +119,13 @@ extension Escalation {
             start = end
         }
         return out
+    }
+
+    /// The answers remembered for one share of a level's candidates, kept across its blocks. Used
+    /// by one task at a time: a share is decided by one iteration of a block, blocks one after another.
+    final class CandidateShare: @unchecked Sendable {
+        let memo = EscalationMemo()
+        let cache = AssumeEdgeCache()
     }
 
     /// Who may assume or act as one target of a level, looked up in the indexes (nothing decided).
@@ -114,10 +147,11 @@ extension Escalation {
     }
 
     /// The options of every candidate into `id` (at position `i` of the frontier); `assumers`: the
-    /// role-assumption candidates when edges are decided on demand.
-    func options(into id: String, at i: Int, assumers: [PrincipalEntry], actAs: [any EscalationRule], skip: (String) -> Bool)
-        -> TargetOptions
-    {
+    /// role-assumption candidates when edges are decided on demand; `escalators`: whether to look
+    /// up escalation candidates (false when every principal of the snapshot is skipped).
+    func options(
+        into id: String, at i: Int, assumers: [PrincipalEntry], actAs: [any EscalationRule], escalators: Bool = true, skip: (String) -> Bool
+    ) -> TargetOptions {
         var o = TargetOptions(position: i, target: target(id))
         var seen: Set<String> = []
         if model.assumeEdgeBuilding == .all {
@@ -132,13 +166,13 @@ extension Escalation {
                 if seen.insert(c.id).inserted { o.candidates.append(c.id) }
             }
         }
-        guard let t = o.target else { return o }
+        guard escalators, let t = o.target else { return o }
         var looked: Set<String> = []
         for (r, rule) in actAs.enumerated() {
             for way in rule.ways(into: t, in: env) {
                 guard let key = way.needs.first else { continue }
                 o.ways.append((r, way))
-                guard looked.insert(key.action.lowercased() + " " + key.resourceText).inserted else { continue }
+                guard looked.insert(key.loweredAction + " " + key.resourceText).inserted else { continue }
                 for c in index.candidates(key, account: t.account.id, skip: { $0 == t.arn || skip($0) }) where o.escalators[c.id] == nil {
                     o.escalators[c.id] = c
                     if seen.insert(c.id).inserted { o.candidates.append(c.id) }
@@ -166,6 +200,11 @@ extension Escalation {
 }
 
 extension AccessModel {
+    /// How many principals of the model (the snapshot's and the outside ones) `ids` does not hold.
+    func principalCount(notIn ids: Set<String>) -> Int {
+        principals.keys.count { !ids.contains($0) } + outsidePrincipals.keys.count { !ids.contains($0) }
+    }
+
     /// The role-assumption edge from one candidate into `role`, decided as `edges(into:cache:)`
     /// decides each of its candidates (answers shared per trust group through `cache`).
     func assumeEdge(from candidate: PrincipalEntry, into role: ResourceEntry, cache: AssumeEdgeCache) -> Edge? {

@@ -3,7 +3,13 @@ import Snapshot
 
 /// One request a technique needs: an action on a resource, by the source.
 public struct EscalationNeed: Sendable, Hashable {
-    public var action: String
+    public var action: String {
+        didSet { (loweredAction, service) = Self.lowered(action) }
+    }
+    /// The action lowercased, and its service prefix: worked out once per need, since every
+    /// candidate's decision and index lookup keys on them.
+    public private(set) var loweredAction: String
+    public private(set) var service: String
     /// The resource; nil for an action that takes none (authorized against `*`).
     public var resource: RequestResource?
     /// For `iam:PassRole`: the service the role is passed to (the `iam:PassedToService` key).
@@ -11,8 +17,14 @@ public struct EscalationNeed: Sendable, Hashable {
 
     public init(_ action: String, _ resource: RequestResource?, passedToService: String? = nil) {
         self.action = action
+        (loweredAction, service) = Self.lowered(action)
         self.resource = resource
         self.passedToService = passedToService
+    }
+
+    static func lowered(_ action: String) -> (String, String) {
+        let lowered = action.lowercased()
+        return (lowered, String(lowered.prefix { $0 != ":" }))
     }
 
     /// The resource as text (`*` when none).

@@ -10,7 +10,10 @@ enum WhoCanEscalation {
         let model = try await options.openForEscalation(about: resource)
         let result: EscalatedWhoCanResult
         do {
-            result = try EscalationWhoCan(escalation: Escalation(model: model)).whoCan(resource, actions: actions)
+            let analysed = ContinuousClock.now
+            let escalation = Escalation(model: model)
+            Timings.note("escalation index", since: analysed)
+            result = try EscalationWhoCan(escalation: escalation).whoCan(resource, actions: actions, stages: Timings.stageTimer)
         } catch {
             Progress.finish()
             Terminal.error(String(describing: error))

@@ -55,10 +55,41 @@ struct EscalationWalkTests {
         #expect(grew, "\(label): some walk reaches someone")
     }
 
+    /// Walks from everyone but a few principals: the walk stops once every principal of the model
+    /// is reached or found, and stops looking up escalation candidates once every principal of the
+    /// snapshot is (outside ones come in by assumption only). Those stops must lose no step:
+    /// started from every principal but one that some target lets in, and from every principal of
+    /// the snapshot but one (outside ones left to find), the walk equals the reference.
+    func expectSameWalkFromNearlyEveryone(_ model: AccessModel, label: String) {
+        let escalation = Escalation(model: model)
+        let everyone = model.principalOrder + model.outsideOrder
+        // Principals some other principal lets in (assumption or escalation), a few spread over the order.
+        let entered = model.principalOrder.filter { id in
+            !model.edges(into: id).isEmpty || !escalation.edges(into: id).isEmpty
+        }
+        let callers = Set(entered.flatMap { id in model.edges(into: id).map(\.from) + escalation.edges(into: id).map(\.from) })
+        let left = callers.sorted().enumerated().filter { $0.offset % max(callers.count / 4, 1) == 0 }.map(\.element)
+        #expect(!left.isEmpty, "\(label): some principal can assume or act as another")
+        for id in left {
+            for start in [everyone.filter { $0 != id }, model.principalOrder.filter { $0 != id }] {
+                var initial: [String: EscalatedReach] = [:]
+                for s in start { initial[s] = EscalatedReach(principal: s, actions: ["x:Y"], steps: []) }
+                var expected = initial
+                Self.referenceWalk(escalation, from: start, into: &expected)
+                var actual = initial
+                EscalationWhoCan(escalation: escalation).walkBack(from: start, into: &actual)
+                #expect(expected[id] != nil, "\(label): \(id) is found by the reference walk")
+                let differing = Set(actual.keys).union(expected.keys).filter { actual[$0] != expected[$0] }.sorted()
+                #expect(differing.isEmpty, "\(label): the walks from all but \(id) (\(start.count) principals) differ at \(differing.prefix(3))")
+            }
+        }
+    }
+
     @Test func escalationSample() async throws {
         for edges in [AccessModel.AssumeEdgeBuilding.onDemand, .all] {
             let model = try await EscalationSession.open(EscalationSampleTests.root, about: nil, assumeEdges: edges)
             expectSameWalk(model, label: "escalation-account \(edges)")
+            expectSameWalkFromNearlyEveryone(model, label: "escalation-account \(edges)")
         }
     }
 
@@ -68,6 +99,7 @@ struct EscalationWalkTests {
         for edges in [AccessModel.AssumeEdgeBuilding.onDemand, .all] {
             let model = AccessModel(snapshot: p.snapshot, vocabulary: p.vocabulary, assumeEdges: edges)
             expectSameWalk(model, label: "\(s) \(edges)")
+            expectSameWalkFromNearlyEveryone(model, label: "\(s) \(edges)")
         }
     }
 }
