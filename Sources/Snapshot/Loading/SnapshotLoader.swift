@@ -34,7 +34,25 @@ public struct SnapshotLoader: Sendable {
         try await load(path, selection: nil, resources: false, progress: progress)
     }
 
-    func load(_ path: String, selection: ResourceSelection?, resources: Bool = true, progress: Progress?) async throws(SnapshotError) -> Snapshot {
+    /// The snapshot with every account's IAM data and organization, and of the other resources
+    /// those of the `services` folders and, when `resource` (an ARN) is given, those whose folder
+    /// may hold it: what escalation questions need (roles, Lambda functions, the resource asked
+    /// about). When `resource` is given but not found that way, the whole snapshot is read, as
+    /// `load(_:about:)` does.
+    public func load(
+        _ path: String, services: Set<ServiceFolder>, about resource: String? = nil, progress: Progress? = nil
+    ) async throws(SnapshotError) -> Snapshot {
+        let selection = resource.flatMap(ResourceSelection.init)
+        if resource != nil && selection == nil { return try await load(path, progress: progress) }
+        let scoped = try await load(path, selection: selection, services: services, progress: progress)
+        if let resource, !scoped.holds(resource) { return try await load(path, progress: progress) }
+        return scoped
+    }
+
+    /// `services`: resource folders read whole, whatever `selection` says (nil: none beyond it).
+    func load(
+        _ path: String, selection: ResourceSelection?, services: Set<ServiceFolder>? = nil, resources: Bool = true, progress: Progress?
+    ) async throws(SnapshotError) -> Snapshot {
         let root = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         let files = FileReader(root: root)
         guard files.isDirectory("") else { throw .notADirectory(path) }
@@ -46,10 +64,12 @@ public struct SnapshotLoader: Sendable {
 
         var jobs = accountDirs.flatMap { AccountJob.jobs(for: $0, files: files, warnings: &warnings) }
         if !resources { jobs = jobs.filter { if case .iam = $0.kind { true } else { false } } }
-        if let selection {
+        if selection != nil || services != nil {
             jobs = jobs.compactMap { job in
                 guard case .resources(let index, _, let region) = job.kind else { return job }
-                guard selection.mayHold(service: ResourceImporters.all[index].service, account: job.account.id, region: region) else { return nil }
+                let service = ResourceImporters.all[index].service
+                if services?.contains(service) == true { return job }
+                guard let selection, selection.mayHold(service: service, account: job.account.id, region: region) else { return nil }
                 var j = job
                 j.selection = selection
                 return j
