@@ -59,7 +59,9 @@ struct GraphCommand: AsyncParsableCommand {
         if withEscalation, from == nil, !all {
             return try await EscalationGraph.draw(self)
         }
-        let model = try await options.open()
+        // Role-assumption edges are built all at once only for --from (which walks every edge out
+        // of each principal it meets); the other views decide them on demand (tested equal).
+        let model = try await options.open(assumeEdges: from != nil ? .all : .onDemand)
         let views = GraphViews(model: model)
         let graph: AccessGraph
         let view: GraphView

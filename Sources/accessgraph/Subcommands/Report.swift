@@ -26,7 +26,7 @@ struct Report: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let model = try await options.open()
+        let model = try await options.open(assumeEdges: .onDemand)
         var start = ContinuousClock.now
         let analysis = await UnusedMarks.marked(await FindingsAnalyzer(model: model).analyze())
         Timings.note("analysis", since: start)
