@@ -22,10 +22,7 @@ public struct SnapshotLoader: Sendable {
     /// need, for a fraction of the reading. Warnings cover the files read. When no resource or
     /// role of that ARN is found so, the whole snapshot is read.
     public func load(_ path: String, about resource: String, progress: Progress? = nil) async throws(SnapshotError) -> Snapshot {
-        guard let selection = ResourceSelection(resource) else { return try await load(path, progress: progress) }
-        let scoped = try await load(path, selection: selection, progress: progress)
-        if scoped.holds(resource) { return scoped }
-        return try await load(path, progress: progress)
+        try await load(path, services: [], about: resource, progress: progress)
     }
 
     /// The snapshot's organization and IAM data only, without any resource folder: what questions
