@@ -90,6 +90,7 @@ extension AccessModel {
             let group = groups[g]
             let memo = AccessMemo()
             memo.reset(for: group.representative, in: model)
+            memo.remembers = false
             var allow: (service: String, statements: [Statement]) = ("", [])
             let base = classing.baseOfGroup[g]
             let classOf = classing.bases[base].classOf
