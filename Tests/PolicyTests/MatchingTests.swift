@@ -98,6 +98,16 @@ struct MatchingTests {
         }
     }
 
+    /// An action's service prefix is known only when the part before its colon has no wildcard
+    /// (reference_policies_elements_action.html: `*` and `?` may stand in any part): the byte
+    /// search on ASCII says what the search on characters says.
+    @Test(arguments: ["s3", "s*", "s?", "*", "", "k\u{E9}s", "k\u{E9}*", "*\u{301}", "s3?x", "ec2"])
+    func findsWildcardsInActionPrefixes(prefix: String) {
+        let expected = prefix.contains(where: { $0 == "*" || $0 == "?" })
+        #expect(ActionPattern.hasWildcard(Substring(prefix)) == expected || !prefix.utf8.allSatisfy { $0 < 0x80 })
+        #expect(ActionPattern(prefix + ":GetObject").service == (ActionPattern.hasWildcard(Substring(prefix.lowercased())) ? nil : prefix.lowercased()))
+    }
+
     @Test func normalizesAccountPrincipals() {
         // reference_policies_elements_principal.html: an account id stands for the account's root ARN.
         #expect(PrincipalPattern.normalizeAWS("123456789012") == .aws("arn:aws:iam::123456789012:root"))

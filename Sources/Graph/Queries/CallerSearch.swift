@@ -19,7 +19,7 @@ public final class CallerSearch {
     /// How many callers of one role, at least, are decided on every core at once.
     let parallelFrom: Int
 
-    public convenience init(model: AccessModel) { self.init(model: model, parallelFrom: 4) }
+    public convenience init(model: AccessModel) { self.init(model: model, parallelFrom: 32) }
 
     /// `parallelFrom` is for tests, which check both ways of deciding on small snapshots.
     init(model: AccessModel, parallelFrom: Int) {
