@@ -21,6 +21,8 @@ public final class AccessMemo {
     /// Its RCP levels prepared (`Evaluator.prepareRCPs`), by universe, resource account (whose
     /// RCP path they are) and match of the RCP statements whose Resource is not `*`.
     var rcps: [SideKey: PreparedRCPs] = [:]
+    /// The number of each side of `sides` in a `SharedAnswers`.
+    var sideNumbers: [SideKey: Int] = [:]
 
     struct SideKey: Hashable {
         let universe: Int
@@ -40,6 +42,7 @@ public final class AccessMemo {
         contexts = [:]
         sides = [:]
         rcps = [:]
+        sideNumbers = [:]
     }
 
     /// The request context of the memo's principal on a resource of `account`, built once per account.
