@@ -1,3 +1,4 @@
+import Concurrency
 import Graph
 import Policy
 import Snapshot
@@ -47,12 +48,14 @@ public struct WhoCanAnalyzer: Sendable {
         stage("who-can: candidates (\(candidates.count))")
         let answers = model.accessWithGrants(of: candidates, to: r, actions: only)
         stage("who-can: direct access")
-        for (p, answer) in zip(candidates, answers) {
-            guard let (access, grants) = answer else { continue }
+        let answered = zip(candidates, answers).compactMap { p, answer in answer.map { (p, $0.access, $0.grants) } }
+        let model = self.model
+        let grantedBy = ParallelMap.map(answered) { p, _, grants in Grant.grants(grants, of: p, on: r, in: model) }
+        for ((p, access, _), grantedBy) in zip(answered, grantedBy) {
             reaches[p.id] = Reach(
                 principal: p.id, kind: p.node.kind, actions: access.actions, accessLevels: levels.summary(of: access.actions),
                 conditional: access.isConditional, conditions: access.conditions, deniedWhen: access.deniedWhen, path: [p.id, r.arn],
-                grantedBy: Grant.grants(grants, of: p, on: r, in: model))
+                grantedBy: grantedBy)
             queue.append(p.id)
             search.markReached(p.id)
         }
@@ -78,7 +81,10 @@ public struct WhoCanAnalyzer: Sendable {
             }
         }
         stage("who-can: through roles (\(queue.count) rows)")
-        let rows = reaches.values.sorted { ($0.path.count, $0.principal) < ($1.path.count, $1.principal) }
+        // Indices sorted, not the rows (each principal is one row: the order is total).
+        let values = Array(reaches.values)
+        let order = values.indices.sorted { (values[$0].path.count, values[$0].principal) < (values[$1].path.count, values[$1].principal) }
+        let rows = order.map { values[$0] }
         stage("who-can: sort")
         return WhoCanResult(resource: r.arn, resourceType: r.type, principals: rows)
     }

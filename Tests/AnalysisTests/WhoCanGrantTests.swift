@@ -69,7 +69,13 @@ struct WhoCanGrantTests {
                 d.check(answer?.access == alone?.access && answer?.grants == alone?.grants,
                     "\(arn): \(principal.id): per class \(String(describing: answer)), alone \(String(describing: alone))")
             }
-            shared += candidates.count - ResourceClassPlan(scoped, principals: candidates, resource: r).deciding.count
+            let plan = ResourceClassPlan(scoped, principals: candidates, resource: r)
+            shared += candidates.count - plan.deciding.count
+            // Keys computed in slices of one, two and three principals class them as one slice does.
+            for slice in 1...3 where !candidates.isEmpty {
+                let sliced = ResourceClassPlan(scoped, principals: candidates, resource: r, slice: slice)
+                d.check(sliced.deciding == plan.deciding && sliced.decider == plan.decider, "\(arn): slices of \(slice) class otherwise")
+            }
         }
         // The classes must share something, else this test checks nothing the shortcut does.
         if s != .motoAccount { #expect(shared > 0, "no answer was shared between principals on \(s)") }
@@ -86,11 +92,15 @@ struct WhoCanGrantTests {
             let all = model.edges(into: role)
             edges += all.count
             d.check(CallerSearch(model: model).edges(into: role) == all, "\(role): the walk finds other edges than edges(into:)")
+            // Callers decided on every core (from one caller on) give the same edges.
+            d.check(CallerSearch(model: model, parallelFrom: 1).edges(into: role) == all, "\(role): deciding callers in parallel finds other edges")
             // Every other caller reached: only the rest are returned.
-            let search = CallerSearch(model: model)
-            for (i, e) in all.enumerated() where i % 2 == 0 { search.markReached(e.from) }
             let rest = all.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
-            d.check(search.edges(into: role) == rest, "\(role): with half the callers reached, the walk finds other edges")
+            for parallelFrom in [1, Int.max] {
+                let search = CallerSearch(model: model, parallelFrom: parallelFrom)
+                for (i, e) in all.enumerated() where i % 2 == 0 { search.markReached(e.from) }
+                d.check(search.edges(into: role) == rest, "\(role): with half the callers reached, the walk finds other edges")
+            }
         }
         #expect(edges > 0)
         d.report("edges into roles on \(s) (\(edges) edges)")

@@ -78,6 +78,36 @@ struct MatchingTests {
         #expect(ARN("not-an-arn") == nil)
     }
 
+    /// ARNs in ASCII are split on their bytes (`ARN.asciiComponents`), others on characters: both
+    /// ways give the components of a split on characters (the arn.html format, six components,
+    /// the resource keeping further colons).
+    @Test(arguments: [
+        "arn:aws:s3:::bucket", "arn:aws:lambda:us-east-1:123456789012:function:f:PROD", "arn:aws:iam::123456789012:root",
+        "arn:", "arn:aws:s3", "arn:aws:s3:::", "arn::::::", "arn:a:b:c:d:e:f:g", "arn:aws:s3:::caf\u{E9}", "arn:aws:s3:\u{301}::x",
+        "arn:aws:s3:::\u{1F600}:y", "arn:aws:sts::1:assumed-role/R/s", "arnaws:s3:::b",
+    ])
+    func splitsARNsAsCharactersDo(text: String) {
+        let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
+        let expected = text.hasPrefix("arn:") && parts.count == 6
+            ? ARN(partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts[5]) : nil
+        #expect(ARN(text) == expected)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(ARN.asciiComponents(text) == Array(parts.prefix(6)))
+        } else {
+            #expect(ARN.asciiComponents(text) == nil)
+        }
+    }
+
+    /// An action's service prefix is known only when the part before its colon has no wildcard
+    /// (reference_policies_elements_action.html: `*` and `?` may stand in any part): the byte
+    /// search on ASCII says what the search on characters says.
+    @Test(arguments: ["s3", "s*", "s?", "*", "", "k\u{E9}s", "k\u{E9}*", "*\u{301}", "s3?x", "ec2"])
+    func findsWildcardsInActionPrefixes(prefix: String) {
+        let expected = prefix.contains(where: { $0 == "*" || $0 == "?" })
+        #expect(ActionPattern.hasWildcard(Substring(prefix)) == expected || !prefix.utf8.allSatisfy { $0 < 0x80 })
+        #expect(ActionPattern(prefix + ":GetObject").service == (ActionPattern.hasWildcard(Substring(prefix.lowercased())) ? nil : prefix.lowercased()))
+    }
+
     @Test func normalizesAccountPrincipals() {
         // reference_policies_elements_principal.html: an account id stands for the account's root ARN.
         #expect(PrincipalPattern.normalizeAWS("123456789012") == .aws("arn:aws:iam::123456789012:root"))

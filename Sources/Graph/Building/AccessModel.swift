@@ -81,11 +81,13 @@ public struct AccessModel: Sendable {
         self.snapshot = snapshot
         self.zone = Zone(kind: zone, snapshot: snapshot)
         self.factory = PrincipalFactory(snapshot: snapshot, zone: self.zone)
+        // Action names the catalog does not know are looked for while principals are built.
+        var typoCatalog: ActionCatalog?
         if let vocabulary {
             self.vocabulary = vocabulary
         } else if let catalog = try? ActionCatalog.bundled() {
             self.vocabulary = CatalogVocabulary(catalog: catalog)
-            warnings += ActionTypos.warnings(in: snapshot, catalog: catalog)
+            typoCatalog = catalog
         } else {
             self.vocabulary = LiteralActionVocabulary(policies: Self.allDocuments(snapshot))
             warnings.append(SnapshotWarning(file: "action-catalog.txt", message: "the action catalog could not be loaded: wildcards are expanded only into action names the snapshot's policies spell out"))
@@ -94,7 +96,14 @@ public struct AccessModel: Sendable {
         // in account order so their ids do not depend on scheduling.
         let accounts = snapshot.accountIDs.map { snapshot.accounts[$0]! }
         let factory = self.factory
-        let builtPrincipals = ParallelMap.map(accounts) { factory.users(of: $0) + factory.roles(of: $0) }
+        let catalog = typoCatalog
+        // Job 0 looks for typos, job i > 0 builds the principals of account i - 1.
+        let jobs = ParallelMap.map(Array(0...accounts.count)) { i -> ([PrincipalEntry], [SnapshotWarning]) in
+            guard i > 0 else { return ([], catalog.map { ActionTypos.warnings(in: snapshot, catalog: $0) } ?? []) }
+            return (factory.users(of: accounts[i - 1]) + factory.roles(of: accounts[i - 1]), [])
+        }
+        warnings = jobs[0].1 + warnings
+        let builtPrincipals = jobs.dropFirst().map(\.0)
         for (account, built) in zip(accounts, builtPrincipals) {
             for p in built {
                 principals[p.id] = p
@@ -113,7 +122,9 @@ public struct AccessModel: Sendable {
         principalOrder = principals.keys.sorted()
         outsideOrder = outsidePrincipals.keys.sorted()
         scpClosedUniverses = Self.scpClosedUniverses(snapshot, universes: Array(universeIDs.values), masks: masks)
-        assumers = principalsByAccount.mapValues { ids in AssumerIndex(ids.compactMap { principals[$0] }) }
+        let byAccount = principalsByAccount.map { ($0.key, $0.value.compactMap { principals[$0] }) }
+        let indexes = ParallelMap.map(byAccount) { AssumerIndex($0.1) }
+        assumers = Dictionary(uniqueKeysWithValues: zip(byAccount.map(\.0), indexes))
         if building == .all { buildAssumeEdges() }
     }
 

@@ -120,6 +120,33 @@ extension AccessModel {
         return access.map { edge(from: candidate, to: role, kind: .canAssume, access: $0) }
     }
 
+    /// `assumeEdge(from:into:memo:)` for each of `candidates` (distinct principals), in their
+    /// order: the answers `memo` lacks are decided on every core when there are at least
+    /// `parallelFrom` of them. The same edges and memo as asking one by one: the memo's keys name
+    /// the caller, so no answer decided here is read by another candidate of the same call.
+    func assumeEdges(
+        from candidates: [PrincipalEntry], into role: ResourceEntry, memo: inout [AssumeMemoKey: Access?], parallelFrom: Int
+    ) -> [Edge] {
+        let keys = candidates.map { candidate in
+            AssumeMemoKey(
+                caller: ObjectIdentifier(candidate),
+                statementMatches: candidate.assumeRoleResourceStatements.map {
+                    $0.appliesTo(resource: role.targets[0], context: candidate.context).rawValue
+                })
+        }
+        let missing = candidates.indices.filter { memo[keys[$0]] == nil }
+        let decided: [Access?]
+        if missing.count >= parallelFrom {
+            decided = ParallelMap.map(missing) { [self] i in access(of: candidates[i], to: role) }
+        } else {
+            decided = missing.map { access(of: candidates[$0], to: role) }
+        }
+        for (i, access) in zip(missing, decided) { memo[keys[i]] = .some(access) }
+        return candidates.indices.compactMap { i in
+            memo[keys[i]]!.map { edge(from: candidates[i], to: role, kind: .canAssume, access: $0) }
+        }
+    }
+
     /// Principals a trust policy may let in.
     func assumeCandidates(_ role: ResourceEntry, assumers: [String: AssumerIndex]) -> [PrincipalEntry] {
         var out: [PrincipalEntry] = []

@@ -16,7 +16,16 @@ public final class CallerSearch {
     /// Answers shared between roles of one trust group, as `edges(into:cache:)` shares them.
     private var memos: [TrustGroupKey: [AssumeMemoKey: Access?]] = [:]
 
-    public init(model: AccessModel) { self.model = model }
+    /// How many callers of one role, at least, are decided on every core at once.
+    let parallelFrom: Int
+
+    public convenience init(model: AccessModel) { self.init(model: model, parallelFrom: 32) }
+
+    /// `parallelFrom` is for tests, which check both ways of deciding on small snapshots.
+    init(model: AccessModel, parallelFrom: Int) {
+        self.model = model
+        self.parallelFrom = parallelFrom
+    }
 
     /// Marks `principal` reached: no edge from it is returned any more.
     public func markReached(_ principal: String) {
@@ -31,10 +40,7 @@ public final class CallerSearch {
         let group = TrustGroupKey(entry)
         var memo = group.isShareable ? memos.removeValue(forKey: group) ?? [:] : [:]
         defer { if group.isShareable { memos[group] = memo } }
-        var edges: [Edge] = []
-        for candidate in callers {
-            if let e = model.assumeEdge(from: candidate, into: entry, memo: &memo) { edges.append(e) }
-        }
+        let edges = model.assumeEdges(from: callers, into: entry, memo: &memo, parallelFrom: parallelFrom)
         return edges.sorted { $0.from < $1.from }
     }
 

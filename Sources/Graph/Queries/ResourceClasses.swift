@@ -39,11 +39,11 @@ struct ResourceClassPlan {
     private var keyed: [[Int]] = []
     private var representative: [Int] = []
 
-    init(_ model: AccessModel, principals: [PrincipalEntry], resource: ResourceEntry) {
-        var keys = ResourceClassKeys(model: model, resource: resource)
+    /// `slice`: principals per slice of the key computation (`ResourceClassKeys.keys`); tests set it.
+    init(_ model: AccessModel, principals: [PrincipalEntry], resource: ResourceEntry, slice: Int? = nil) {
+        let keys = ResourceClassKeys.keys(of: principals, model: model, resource: resource, slice: slice)
         var classes: [ResourceClassKeys.Key: Int] = [:]
-        for (i, p) in principals.enumerated() {
-            let key = keys.key(of: p)
+        for (i, key) in keys.enumerated() {
             keyed.append(key?.policies ?? [])
             if let key, let known = classes[key.key] {
                 decider.append(known)
@@ -94,6 +94,12 @@ struct ResourceClassKeys {
         let undecided: [Condition]
     }
 
+    /// A statement key or an outcome key, numbered in one sequence.
+    enum Interned: Hashable {
+        case statement(StatementKey)
+        case outcome(OutcomeKey)
+    }
+
     let model: AccessModel
     let resource: ResourceEntry
     /// The services of the resource's actions, nil when no principal may share (see `ResourceClassPlan`).
@@ -101,7 +107,7 @@ struct ResourceClassKeys {
     let named: Set<String>
     /// Condition keys the resource policy and RCPs read.
     let resourceKeys: Set<String>
-    var ids: [AnyHashable: Int] = [:]
+    var ids: [Interned: Int] = [:]
     /// Statement keys by statement, for statements that do not depend on the principal (nil: it takes no part).
     var byStatement: [ObjectIdentifier: Int?] = [:]
     var keysRead: [Int: Set<String>] = [:]
@@ -122,6 +128,48 @@ struct ResourceClassKeys {
         }
         self.named = named
         resourceKeys = Set(statements.flatMap { $0.conditions.map(\.normalizedKey) })
+    }
+
+    /// `key(of:)` of each of `principals`, in order, computed in slices on every core. Each slice
+    /// numbers statement keys on its own; the numbers are then made one numbering (a key's
+    /// number stands for the same statement key in every slice), so keys compare as when
+    /// computed one after another.
+    static func keys(
+        of principals: [PrincipalEntry], model: AccessModel, resource: ResourceEntry, slice: Int? = nil
+    ) -> [(key: Key, policies: [Int])?] {
+        let slice = slice ?? max(512, (principals.count + 7) / 8)
+        let starts = Array(stride(from: 0, to: principals.count, by: slice))
+        let sliced = ParallelMap.map(starts) { start -> ([(key: Key, policies: [Int])?], [Interned: Int]) in
+            var keys = ResourceClassKeys(model: model, resource: resource)
+            let out = principals[start..<min(start + slice, principals.count)].map { keys.key(of: $0) }
+            return (out, keys.ids)
+        }
+        var ids: [Interned: Int] = [:]
+        var out: [(key: Key, policies: [Int])?] = []
+        out.reserveCapacity(principals.count)
+        for (keys, local) in sliced {
+            var number = [Int](repeating: 0, count: local.count)
+            for (k, n) in local {
+                if let known = ids[k] {
+                    number[n] = known
+                } else {
+                    number[n] = ids.count
+                    ids[k] = ids.count
+                }
+            }
+            func renumber(_ list: [Int]) -> [Int] { list.map { $0 < 0 ? $0 : number[$0] } }
+            for entry in keys {
+                guard let (key, policies) = entry else {
+                    out.append(nil)
+                    continue
+                }
+                let renumbered = Key(
+                    kind: key.kind, account: key.account, isServiceLinkedRole: key.isServiceLinkedRole, identity: renumber(key.identity),
+                    boundary: key.boundary.map(renumber), scp: key.scp.map(renumber), context: key.context)
+                out.append((renumbered, policies))
+            }
+        }
+        return out
     }
 
     /// The class key of `p` and its identity policies that have a statement in it; nil when it decides alone.
@@ -185,14 +233,14 @@ struct ResourceClassKeys {
             let matches = resource.targets.map { s.appliesTo(resource: $0, context: c) }
             guard matches.contains(where: { $0 != .no }) else { return nil }
             let (outcome, undecided) = s.conditionOutcome(in: c)
-            return intern(OutcomeKey(effect: s.effect, action: s.action, outcomes: matches.map { $0 && outcome }, undecided: undecided))
+            return intern(.outcome(OutcomeKey(effect: s.effect, action: s.action, outcomes: matches.map { $0 && outcome }, undecided: undecided)))
         }
         let matches = resource.targets.map { s.appliesTo(resource: $0, context: ConditionContext(missingKeys: .unknown)) }
         guard matches.contains(where: { $0 != .no }) else {
             byStatement[id] = .some(nil)
             return nil
         }
-        let key = intern(StatementKey(effect: s.effect, action: s.action, matches: matches, conditions: s.conditions))
+        let key = intern(.statement(StatementKey(effect: s.effect, action: s.action, matches: matches, conditions: s.conditions)))
         let keys = Set(s.conditions.map(\.normalizedKey))
         keysRead[key] = keys
         read.formUnion(keys)
@@ -200,10 +248,9 @@ struct ResourceClassKeys {
         return key
     }
 
-    mutating func intern<K: Hashable>(_ k: K) -> Int {
-        let boxed = AnyHashable(k)
-        if let known = ids[boxed] { return known }
-        ids[boxed] = ids.count
+    mutating func intern(_ k: Interned) -> Int {
+        if let known = ids[k] { return known }
+        ids[k] = ids.count
         return ids.count - 1
     }
 }

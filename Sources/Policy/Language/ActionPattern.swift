@@ -13,11 +13,20 @@ public struct ActionPattern: Sendable, Hashable, CustomStringConvertible {
         self.text = text
         let lower = text.lowercased()
         self.wildcard = Wildcard(lower)
-        if let colon = lower.firstIndex(of: ":"), !lower[..<colon].contains("*"), !lower[..<colon].contains("?") {
+        if let colon = lower.firstIndex(of: ":"), !Self.hasWildcard(lower[..<colon]) {
             service = String(lower[..<colon])
         } else {
             service = nil
         }
+    }
+
+    /// Whether `prefix` holds `*` or `?`: on its bytes when ASCII (where every byte is a
+    /// character), else by the search on characters.
+    static func hasWildcard(_ prefix: Substring) -> Bool {
+        if prefix.utf8.allSatisfy({ $0 < 0x80 }) {
+            return prefix.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }
+        }
+        return prefix.contains("*") || prefix.contains("?")
     }
 
     public var description: String { text }

@@ -22,8 +22,8 @@ public struct ARNPattern: Sendable, Hashable, CustomStringConvertible {
         }
         self.hasVariables = variables
         if text.hasPrefix("arn:") {
-            let split = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-            parts = split.count == 6 ? split.map { Wildcard(String($0)) } : nil
+            let split = ARN.asciiComponents(text) ?? text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
+            parts = split.count == 6 ? split.map { Wildcard($0) } : nil
             malformedARN = split.count != 6
         } else {
             parts = nil
