@@ -59,6 +59,8 @@ public struct EdgesFrom: Sendable {
         numbers.sort()
         // Roles of one trust group answer alike when the caller's sts statements match them alike.
         var memo: [TrustGroupAnswerKey: Access?] = [:]
+        // The caller's side of each evaluation, prepared once per account and statement matches.
+        let sides = AccessMemo()
         var edges: [Edge] = []
         var last: Int32 = -1
         for n in numbers where n != last {
@@ -74,16 +76,30 @@ public struct EdgesFrom: Sendable {
                 if let known = memo[key] {
                     answer = known
                 } else {
-                    answer = model.access(of: c, to: role)
+                    answer = assumeAccess(of: c, to: role, sides: sides)
                     memo[key] = answer
                 }
             } else {
-                answer = model.access(of: c, to: role)
+                answer = assumeAccess(of: c, to: role, sides: sides)
             }
             guard let answer else { continue }
             edges.append(model.edge(from: c, to: role, kind: .canAssume, access: answer))
         }
         return edges
+    }
+
+    /// `access(of: c, to: role)`, with the caller's side of the evaluation (its SCPs, identity
+    /// policies and boundary, which depend on the role only through its account and how the
+    /// caller's resource-specific statements match it) prepared once per such key in `sides`,
+    /// as `AccessMemo` prepares it for other resources.
+    func assumeAccess(of c: PrincipalEntry, to role: ResourceEntry, sides: AccessMemo) -> Access? {
+        let context = sides.context(of: c, resourceAccount: role.account, in: model)
+        return model.evaluate(c, role, actions: nil, grants: false, context: context) { t, universe in
+            let matches = sides.statements(of: c, covering: universe).map { $0.appliesTo(resource: role.targets[t], context: context).rawValue }
+            return PreparedSides(
+                principal: sides.side(
+                    of: c, universe, target: role.targets[t], account: role.account, matches: matches, context: context, in: model))
+        }?.access
     }
 
     /// The roles `assumeCandidates` would list `c` for (ARNs, possibly repeated): those naming
