@@ -14,6 +14,9 @@ public struct EdgesFrom: Sendable {
     let rolesTrusting: [String: [Int32]]
     /// The roles trusting `*`, by their account: a caller of that account may assume each.
     let everyoneByAccount: [String: [Int32]]
+    /// The roles trusting `*`, by the ARN text of their target: what a caller whose every
+    /// sts:AssumeRole grant names literal ARNs may assume of them (as `addCandidates` decides).
+    let everyoneByTarget: [String: [Int32]]
     /// Per role, the number of its shareable trust group (`TrustGroupKey`), or -1.
     let trustGroup: [Int32]
 
@@ -22,6 +25,7 @@ public struct EdgesFrom: Sendable {
         var roles: [ResourceEntry] = []
         var trusting: [String: [Int32]] = [:]
         var everyone: [String: [Int32]] = [:]
+        var everyoneByTarget: [String: [Int32]] = [:]
         var groupIDs: [TrustGroupKey: Int32] = [:]
         var groups: [Int32] = []
         for arn in model.resourceOrder {
@@ -36,7 +40,10 @@ public struct EdgesFrom: Sendable {
                 for p in clause.patterns { ids.insert(p.description) }
             }
             for id in ids { trusting[id, default: []].append(n) }
-            if ids.contains("*") { everyone[r.account, default: []].append(n) }
+            if ids.contains("*") {
+                everyone[r.account, default: []].append(n)
+                everyoneByTarget[r.targets.first?.text ?? arn, default: []].append(n)
+            }
             let key = TrustGroupKey(r)
             guard key.isShareable else { groups.append(-1); continue }
             let id = groupIDs[key] ?? Int32(groupIDs.count)
@@ -46,6 +53,7 @@ public struct EdgesFrom: Sendable {
         self.roles = roles
         rolesTrusting = trusting
         everyoneByAccount = everyone
+        self.everyoneByTarget = everyoneByTarget
         trustGroup = groups
     }
 
@@ -121,15 +129,15 @@ public struct EdgesFrom: Sendable {
         // Roles trusting everyone: any principal of their account, and others whose grants may
         // cover them (none when the caller has no identity grant of sts:AssumeRole).
         out += everyoneByAccount[account] ?? []
-        if c.policies.identityAssumedToAllow || !c.assumeRoleAllowStatements.isEmpty {
+        let trustingAccount = rolesTrusting[root] ?? []
+        if index.otherIDs.contains(c.id) {
             for (other, numbers) in everyoneByAccount where other != account {
                 for n in numbers where c.mayAllowAssumeRole(on: roles[Int(n)].targets.first) { out.append(n) }
             }
-        }
-        let trustingAccount = rolesTrusting[root] ?? []
-        if index.otherIDs.contains(c.id) {
             out += trustingAccount.filter { c.mayAllowAssumeRole(on: roles[Int($0)].targets.first) }
         } else if let literals = index.literals[c.id] {
+            // Grants naming literal ARNs cover the roles those ARNs are, found by their text.
+            for arn in literals { out += everyoneByTarget[arn] ?? [] }
             out += trustingAccount.filter { literals.contains(roles[Int($0)].targets.first?.text ?? roles[Int($0)].arn) }
         }
         return out
