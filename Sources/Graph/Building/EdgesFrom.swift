@@ -17,6 +17,9 @@ public struct EdgesFrom: Sendable {
     /// The roles trusting `*`, by the ARN text of their target: what a caller whose every
     /// sts:AssumeRole grant names literal ARNs may assume of them (as `addCandidates` decides).
     let everyoneByTarget: [String: [Int32]]
+    /// `rolesTrusting` for the ids naming an account root (`…:root`), by the ARN text of each
+    /// role's target: what a literal-only caller of that account may assume of them.
+    let trustingRootByTarget: [String: [String: [Int32]]]
     /// Per role, the number of its shareable trust group (`TrustGroupKey`), or -1.
     let trustGroup: [Int32]
 
@@ -26,6 +29,7 @@ public struct EdgesFrom: Sendable {
         var trusting: [String: [Int32]] = [:]
         var everyone: [String: [Int32]] = [:]
         var everyoneByTarget: [String: [Int32]] = [:]
+        var rootByTarget: [String: [String: [Int32]]] = [:]
         var groupIDs: [TrustGroupKey: Int32] = [:]
         var groups: [Int32] = []
         for arn in model.resourceOrder {
@@ -40,6 +44,7 @@ public struct EdgesFrom: Sendable {
                 for p in clause.patterns { ids.insert(p.description) }
             }
             for id in ids { trusting[id, default: []].append(n) }
+            for id in ids where id.hasSuffix(":root") { rootByTarget[id, default: [:]][r.targets.first?.text ?? arn, default: []].append(n) }
             if ids.contains("*") {
                 everyone[r.account, default: []].append(n)
                 everyoneByTarget[r.targets.first?.text ?? arn, default: []].append(n)
@@ -54,6 +59,7 @@ public struct EdgesFrom: Sendable {
         rolesTrusting = trusting
         everyoneByAccount = everyone
         self.everyoneByTarget = everyoneByTarget
+        trustingRootByTarget = rootByTarget
         trustGroup = groups
     }
 
@@ -117,6 +123,18 @@ public struct EdgesFrom: Sendable {
         candidateNumbers(for: c).map { roles[Int($0)].arn }
     }
 
+    /// Whether `c.mayAllowAssumeRole(on:)` says yes whatever the role: its identity side is
+    /// assumed, or one of its sts:AssumeRole grants has no Resource element or names `*` (which
+    /// matches every ARN, and no ARN at all).
+    static func grantsCoverEveryRole(_ c: PrincipalEntry) -> Bool {
+        if c.policies.identityAssumedToAllow { return true }
+        return c.assumeRoleAllowStatements.contains { s in
+            guard let clause = s.resource else { return true }
+            guard case .resource(let patterns) = clause else { return false }
+            return patterns.contains { $0.isAny }
+        }
+    }
+
     /// `candidates(for:)` as role numbers.
     func candidateNumbers(for c: PrincipalEntry) -> [Int32] {
         // A trust policy naming an account of the snapshot lets in that account's principals, not
@@ -129,16 +147,19 @@ public struct EdgesFrom: Sendable {
         // Roles trusting everyone: any principal of their account, and others whose grants may
         // cover them (none when the caller has no identity grant of sts:AssumeRole).
         out += everyoneByAccount[account] ?? []
-        let trustingAccount = rolesTrusting[root] ?? []
         if index.otherIDs.contains(c.id) {
+            let trustingAccount = rolesTrusting[root] ?? []
+            // A grant on Resource `*` covers every role: `mayAllowAssumeRole` says yes to each.
+            let coversAll = Self.grantsCoverEveryRole(c)
             for (other, numbers) in everyoneByAccount where other != account {
+                if coversAll { out += numbers; continue }
                 for n in numbers where c.mayAllowAssumeRole(on: roles[Int(n)].targets.first) { out.append(n) }
             }
-            out += trustingAccount.filter { c.mayAllowAssumeRole(on: roles[Int($0)].targets.first) }
+            out += coversAll ? trustingAccount : trustingAccount.filter { c.mayAllowAssumeRole(on: roles[Int($0)].targets.first) }
         } else if let literals = index.literals[c.id] {
             // Grants naming literal ARNs cover the roles those ARNs are, found by their text.
-            for arn in literals { out += everyoneByTarget[arn] ?? [] }
-            out += trustingAccount.filter { literals.contains(roles[Int($0)].targets.first?.text ?? roles[Int($0)].arn) }
+            let trustingRoot = trustingRootByTarget[root] ?? [:]
+            for arn in literals { out += (everyoneByTarget[arn] ?? []) + (trustingRoot[arn] ?? []) }
         }
         return out
     }
