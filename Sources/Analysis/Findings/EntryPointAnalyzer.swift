@@ -161,28 +161,33 @@ extension FindingsAnalysis {
                 from.append(from[k - 1])
             }
         }
-        // Each start's first entry (the search dedupes starts by role) gets its share.
+        // Each start's first entry (the search dedupes starts by role) gets its share: one pass
+        // over the owners, counted by start and category.
+        let width = categories.categories.count
+        var counts = [Int](repeating: 0, count: starts.count * width)
+        var byCategory = [LevelMask](repeating: .none, count: starts.count * width)
+        var mine = [ResourceBits?](repeating: nil, count: starts.count)
+        for i in owner.indices where owner[i] >= 0 {
+            let s = Int(owner[i]), c = Int(categories.categoryOf[i])
+            counts[s * width + c] += 1
+            byCategory[s * width + c].formUnion(LevelMask(raw: levels[i] & ~Self.reachedBit))
+            if mine[s] == nil { mine[s] = ResourceBits(count: categories.count) }
+            mine[s]!.insert(i)
+        }
         var out: [EntryPoint] = []
         for (s, role) in starts.enumerated() {
+            guard let resources = mine[s] else { continue }
             let entry = origin.entries.first { $0.resource == role }!
-            var counts = [Int](repeating: 0, count: categories.categories.count)
-            var byCategory = [LevelMask](repeating: .none, count: categories.categories.count)
-            var mine = ResourceBits(count: categories.count)
-            for i in owner.indices where owner[i] == Int32(s) {
-                let c = Int(categories.categoryOf[i])
-                counts[c] += 1
-                byCategory[c].formUnion(LevelMask(raw: levels[i] & ~Self.reachedBit))
-                mine.insert(i)
-            }
-            let reach = categories.categories.indices.filter { counts[$0] > 0 }.map { c in
+            let row = s * width
+            let reach = (0..<width).filter { counts[row + $0] > 0 }.map { c in
                 EntryReach(
-                    account: categories.categories[c].account, resourceType: categories.categories[c].type, resources: counts[c],
-                    accessLevels: byCategory[c].names, isPublic: origin.isPublic)
+                    account: categories.categories[c].account, resourceType: categories.categories[c].type, resources: counts[row + c],
+                    accessLevels: byCategory[row + c].names, isPublic: origin.isPublic)
             }
-            guard !reach.isEmpty else { continue }
             out.append(EntryPoint(
                 principal: origin.principal, role: role, isPublic: origin.isPublic, conditions: entry.conditions,
-                deniedWhen: entry.deniedWhen, resources: counts.reduce(0, +), reach: reach, examples: examples(mine, levels: levels)))
+                deniedWhen: entry.deniedWhen, resources: counts[row..<(row + width)].reduce(0, +), reach: reach,
+                examples: examples(resources, levels: levels)))
         }
         return out
     }

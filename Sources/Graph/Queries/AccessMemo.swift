@@ -8,6 +8,9 @@ import Policy
 public final class AccessMemo {
     var principal: ObjectIdentifier?
     var answers: [MemoKey: Access?] = [:]
+    /// Whether answers are kept (a caller whose resources each decide apart, as the classes of
+    /// `accessClassesOfEveryGroup` do, saves the keeping and the looking up).
+    var remembers = true
     /// The principal's resource-specific statements that may cover each universe's service.
     var statementsByUniverse: [Int: [Statement]] = [:]
     /// What is the same for every resource: the universes its SCPs close, its account's root ARN.
@@ -21,6 +24,8 @@ public final class AccessMemo {
     /// Its RCP levels prepared (`Evaluator.prepareRCPs`), by universe, resource account (whose
     /// RCP path they are) and match of the RCP statements whose Resource is not `*`.
     var rcps: [SideKey: PreparedRCPs] = [:]
+    /// The number of each side of `sides` in a `SharedAnswers`.
+    var sideNumbers: [SideKey: Int] = [:]
 
     struct SideKey: Hashable {
         let universe: Int
@@ -40,6 +45,7 @@ public final class AccessMemo {
         contexts = [:]
         sides = [:]
         rcps = [:]
+        sideNumbers = [:]
     }
 
     /// The request context of the memo's principal on a resource of `account`, built once per account.
@@ -109,7 +115,7 @@ extension AccessModel {
             key.targets.append(MemoKey.Target(
                 universe: r.universes[t].id, statementMatches: matches, rcpMatches: rcpMatches, resourcePolicy: prepared))
         }
-        if let known = memo.answers[key] { return known }
+        if memo.remembers, let known = memo.answers[key] { return known }
         // The principal's side of each target's evaluation depends only on the universe, the
         // account and how its resource-specific statements match the target (the key's matches).
         // So do the RCPs, by their own matches; the resource policy is the one the key holds.
@@ -121,7 +127,7 @@ extension AccessModel {
                 rcps: memo.rcps(of: p, universe, resource: r, target: t, matches: target.rcpMatches, context: context, in: self),
                 resourcePolicy: target.resourcePolicy)
         }?.access
-        memo.answers[key] = answer
+        if memo.remembers { memo.answers[key] = answer }
         return answer
     }
 }

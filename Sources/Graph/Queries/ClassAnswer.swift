@@ -51,8 +51,14 @@ extension AccessModel {
 
     /// The same for every group of the plan, by group, each class that decides like a class of
     /// another group (equal `EvaluationKey`) taking that one's answer: one evaluation per
-    /// distinct key, on every core.
+    /// distinct key, on every core; and a class whose representative's sides and resources
+    /// prepare like those of a class decided already takes its answer (`SharedAnswers`).
     public func accessClassesOfEveryGroup(classing: PlanClassing) -> [[ClassAnswer]] {
+        accessClassesOfEveryGroup(classing: classing, sharing: SharedAnswers())
+    }
+
+    /// The same, sharing answers through `shared`.
+    func accessClassesOfEveryGroup(classing: PlanClassing, sharing shared: SharedAnswers) -> [[ClassAnswer]] {
         let groups = classing.plan.groups
         let model = self
         var classes = ParallelMap.map(Array(groups.indices)) { model.resourceClasses(ofGroup: $0, classing: classing) }
@@ -84,9 +90,19 @@ extension AccessModel {
             let group = groups[g]
             let memo = AccessMemo()
             memo.reset(for: group.representative, in: model)
+            memo.remembers = false
             var allow: (service: String, statements: [Statement]) = ("", [])
+            let base = classing.baseOfGroup[g]
+            let classOf = classing.bases[base].classOf
             return owned[g].map { i in
-                model.decide(group.resources[Int(decided[g].members[i][0])], for: group.representative, memo: memo, allow: &allow)
+                let first = Int(decided[g].members[i][0])
+                let r = group.resources[first]
+                guard classOf[first] >= 0 else { return model.decide(r, for: group.representative, memo: memo, allow: &allow) }
+                let key = model.sharedKey(r, for: group.representative, base: base, baseClass: classOf[first], memo: memo, shared: shared)
+                if let known = shared.answer(key) { return known }
+                let answer = model.decide(r, for: group.representative, memo: memo, allow: &allow)
+                shared.store(answer, for: key)
+                return answer
             }
         }
         return groups.indices.map { g in

@@ -13,7 +13,7 @@ extension Tri: TriValue {
 }
 
 /// One `Tri` per action: `yes` holds the actions that are yes, `notNo` those that are yes or unknown.
-struct TriMask: TriValue {
+struct TriMask: TriValue, Hashable, Sendable {
     var yes: ActionMask
     var notNo: ActionMask
 

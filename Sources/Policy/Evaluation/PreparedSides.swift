@@ -63,7 +63,7 @@ extension Evaluator {
 /// The principal's side of a batch evaluation (`Evaluator.preparePrincipalSide`): what its SCP
 /// levels, identity policies, boundary and session policies say for one universe, principal,
 /// account and match of their Resource elements, as prepared statements and masks.
-public struct PrincipalSide: Sendable {
+public struct PrincipalSide: Hashable, Sendable {
     let universe: Int
     let scp: [[Prepared]]
     let identity: [Prepared]
@@ -94,5 +94,26 @@ public struct PreparedSides: Sendable {
         self.principal = principal
         self.rcps = rcps
         self.resourcePolicy = resourcePolicy
+    }
+}
+
+
+extension PrincipalSide {
+    /// The side with every statement's policy index cleared: what an evaluation without grants
+    /// reads of it (the index names the policy that grants, `BatchGrants`).
+    public var withoutPolicyIndices: PrincipalSide {
+        func cleared(_ group: [Prepared]) -> [Prepared] {
+            group.map { s in
+                var s = s
+                s.policy = 0
+                return s
+            }
+        }
+        var out = self
+        out = PrincipalSide(
+            universe: universe, scp: scp.map(cleared), identity: cleared(identity), boundary: boundary.map(cleared),
+            session: session.map(cleared), deny: deny, scpOK: scpOK, identityAllow: identityAllow, boundaryAllow: boundaryAllow,
+            sessionAllow: sessionAllow)
+        return out
     }
 }
