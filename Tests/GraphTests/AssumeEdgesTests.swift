@@ -86,6 +86,22 @@ struct AssumeEdgesTests {
         #expect(edges > 0)
     }
 
+    /// EdgesFrom skips matching each role against a caller whose sts:AssumeRole grant is on
+    /// Resource `*` (reference_policies_elements_resource.html: `*` matches every resource).
+    @Test(arguments: ["acme-org", "moto-account"])
+    func grantOnEveryResourceCoversEveryRole(sample: String) async throws {
+        let m = AccessModel(snapshot: try await SnapshotLoader().load(GraphFixture.sample(sample)))
+        let roles = m.resourceOrder.compactMap { m.resources[$0] }.filter(\.isRole)
+        var covering = 0
+        for id in m.principalOrder + m.outsideOrder {
+            let c = m.principal(id)!
+            guard EdgesFrom.grantsCoverEveryRole(c) else { continue }
+            covering += 1
+            for role in roles { #expect(c.mayAllowAssumeRole(on: role.targets.first), "\(id) -> \(role.arn)") }
+        }
+        #expect(covering > 0)
+    }
+
     @Test func trustNamingTheUserNeedsNothingMore() async throws {
         let m = try await model()
         let edges = assumers(m, "arn:aws:iam::222222222222:role/AnalyticsRole")
