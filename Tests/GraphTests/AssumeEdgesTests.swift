@@ -86,6 +86,29 @@ struct AssumeEdgesTests {
         #expect(edges > 0)
     }
 
+    /// A trust policy is a resource-based policy: in one account, a role trusting everyone
+    /// (`"AWS": "*"`) lets any principal of the account assume it without an identity grant
+    /// (reference_policies_evaluation-logic.html, "resource-based policies": a grant in the
+    /// resource policy suffices within the account; id_roles_compare-resource-policies.html). The
+    /// edges out of a caller must hold such a role even when nobody in the account has an
+    /// sts:AssumeRole grant, and equal the edges built from the roles' side.
+    @Test func roleTrustingEveryoneIsEnteredFromItsAccountWithoutAnyGrant() async throws {
+        func role(_ name: String, trust: String) -> String {
+            #"{"Path": "/", "RoleName": "\#(name)", "Arn": "arn:aws:iam::123456789012:role/\#(name)", "#
+                + #""AssumeRolePolicyDocument": {"Statement": [\#(trust)]}, "RolePolicyList": [{"PolicyName": "read", "#
+                + #""PolicyDocument": {"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}}]}"#
+        }
+        let gaad = #"{"RoleDetailList": ["#
+            + role("app", trust: #"{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}"#)
+            + "," + role("open", trust: #"{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole"}"#) + "]}"
+        let all = try await GraphFixture.model(gaad, buckets: ["data"])
+        let onDemand = AccessModel(snapshot: all.snapshot, assumeEdges: .onDemand)
+        let app = "arn:aws:iam::123456789012:role/app", open = "arn:aws:iam::123456789012:role/open"
+        #expect(all.access(of: all.principals[app]!, to: all.resources[open]!)?.actions.contains("sts:AssumeRole") == true)
+        #expect((all.assumableBy[app] ?? []).map(\.to) == [open])
+        #expect(EdgesFrom(model: onDemand).edges(from: app) == (all.assumableBy[app] ?? []))
+    }
+
     /// EdgesFrom skips matching each role against a caller whose sts:AssumeRole grant is on
     /// Resource `*` (reference_policies_elements_resource.html: `*` matches every resource).
     @Test(arguments: ["acme-org", "moto-account"])
