@@ -6,15 +6,16 @@ import Synchronization
 /// A class's answer is the evaluation of its first resource for the group's representative,
 /// which reads, per target: the representative's side (its SCPs, identity policies and
 /// boundary as prepared for the universe, account and match of their Resource elements), the
-/// RCPs and the resource policy as prepared for it, and a few facts (kind, account, the
-/// resource's account, type and Block Public Access, whether AWS owns the target). Resources of
-/// one base class of a profile (`PlanClassing.Base`) hold equal static facts and prepare equal
-/// policies (and RCPs) for every representative of the profile they do not name; so two
-/// classes of groups of one profile, in one base class, whose representatives' sides are equal
-/// target by target, and whose targets AWS owns alike, decide alike. Groups whose statements
-/// differ elsewhere (other services, other resources) share answers this way, which
-/// `EvaluationKey` (equal statements) does not see. Tests check every group's answers against
-/// its representative's own (`access(of:)`).
+/// RCPs and the resource policy as prepared for it, and a few facts (the representative's kind
+/// and account, the resource's account, type and Block Public Access, whether AWS owns the
+/// target). A base of `PlanClassing` is one profile (kind, account, session facts, context as
+/// read): resources of one base class hold equal static facts and prepare equal policies and
+/// RCPs for every representative of the profile they do not name. So two classes of groups of
+/// one base, in one base class, whose representatives' sides are equal target by target (policy
+/// positions left out: they only name who grants), and whose targets AWS owns alike, decide
+/// alike. Groups whose statements differ elsewhere (other services, other resources) share
+/// answers this way, which `EvaluationKey` (equal statements) does not see.
+/// `ResourceClassDifferentialTests` checks every principal's answers against `access(of:to:)`.
 final class SharedAnswers: Sendable {
     struct Key: Hashable {
         let base: Int

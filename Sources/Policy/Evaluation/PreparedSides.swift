@@ -97,7 +97,6 @@ public struct PreparedSides: Sendable {
     }
 }
 
-
 extension PrincipalSide {
     /// The side with every statement's policy index cleared: what an evaluation without grants
     /// reads of it (the index names the policy that grants, `BatchGrants`).
@@ -109,11 +108,9 @@ extension PrincipalSide {
                 return s
             }
         }
-        var out = self
-        out = PrincipalSide(
+        return PrincipalSide(
             universe: universe, scp: scp.map(cleared), identity: cleared(identity), boundary: boundary.map(cleared),
             session: session.map(cleared), deny: deny, scpOK: scpOK, identityAllow: identityAllow, boundaryAllow: boundaryAllow,
             sessionAllow: sessionAllow)
-        return out
     }
 }
