@@ -105,11 +105,7 @@ extension AccessModel {
     /// from `memo` when a caller of the same trust group was asked with the same matches of its
     /// resource-specific `sts:` statements (the caller must pass only a trust group's memo).
     func assumeEdge(from candidate: PrincipalEntry, into role: ResourceEntry, memo: inout [AssumeMemoKey: Access?]) -> Edge? {
-        let key = AssumeMemoKey(
-            caller: ObjectIdentifier(candidate),
-            statementMatches: candidate.assumeRoleResourceStatements.map {
-                $0.appliesTo(resource: role.targets[0], context: candidate.context).rawValue
-            })
+        let key = AssumeMemoKey(caller: ObjectIdentifier(candidate), statementMatches: candidate.assumeStatementMatches(on: role))
         let access: Access?
         if let known = memo[key] {
             access = known
@@ -127,13 +123,7 @@ extension AccessModel {
     func assumeEdges(
         from candidates: [PrincipalEntry], into role: ResourceEntry, memo: inout [AssumeMemoKey: Access?], parallelFrom: Int
     ) -> [Edge] {
-        let keys = candidates.map { candidate in
-            AssumeMemoKey(
-                caller: ObjectIdentifier(candidate),
-                statementMatches: candidate.assumeRoleResourceStatements.map {
-                    $0.appliesTo(resource: role.targets[0], context: candidate.context).rawValue
-                })
-        }
+        let keys = candidates.map { AssumeMemoKey(caller: ObjectIdentifier($0), statementMatches: $0.assumeStatementMatches(on: role)) }
         let missing = candidates.indices.filter { memo[keys[$0]] == nil }
         let decided: [Access?]
         if missing.count >= parallelFrom {
@@ -190,7 +180,7 @@ extension AccessModel {
 
     /// A trust naming everyone (`*`, or a NotPrincipal) lets in anyone outside, every principal of
     /// the role's own account, and the snapshot's principals of other accounts whose identity
-    /// grants may cover the role (as `EdgesFrom.candidates(for:)` finds them from the caller's side).
+    /// grants may cover the role (as `EdgesFrom.candidateNumbers(for:)` finds them from the caller's side).
     func addEveryone(trustedBy role: ResourceEntry, assumers: [String: AssumerIndex], _ add: (PrincipalEntry?) -> Bool) {
         guard add(principal("*")) else { return }
         for id in principalsByAccount[role.account] ?? [] { guard add(principals[id]) else { return } }

@@ -84,9 +84,7 @@ public struct EdgesFrom: Sendable {
             let answer: Access?
             let group = trustGroup[Int(n)]
             if group >= 0 {
-                let key = TrustGroupAnswerKey(
-                    group: Int(group),
-                    statementMatches: c.assumeRoleResourceStatements.map { $0.appliesTo(resource: role.targets[0], context: c.context).rawValue })
+                let key = TrustGroupAnswerKey(group: Int(group), statementMatches: c.assumeStatementMatches(on: role))
                 if let known = memo[key] {
                     answer = known
                 } else {
@@ -109,18 +107,11 @@ public struct EdgesFrom: Sendable {
     func assumeAccess(of c: PrincipalEntry, to role: ResourceEntry, sides: AccessMemo) -> Access? {
         let context = sides.context(of: c, resourceAccount: role.account, in: model)
         return model.evaluate(c, role, actions: nil, grants: false, context: context) { t, universe in
-            let matches = sides.statements(of: c, covering: universe).map { $0.appliesTo(resource: role.targets[t], context: context).rawValue }
+            let matches = sides.statementMatches(of: c, universe, target: role.targets[t], context: context)
             return PreparedSides(
                 principal: sides.side(
                     of: c, universe, target: role.targets[t], account: role.account, matches: matches, context: context, in: model))
         }?.access
-    }
-
-    /// The roles `assumeCandidates` would list `c` for (ARNs, possibly repeated): those naming
-    /// it, and for a principal of the snapshot those naming its account whose ARN its literal
-    /// sts:AssumeRole grants name, or whose trust its wildcard grants may cover.
-    func candidates(for c: PrincipalEntry) -> [String] {
-        candidateNumbers(for: c).map { roles[Int($0)].arn }
     }
 
     /// Whether `c.mayAllowAssumeRole(on:)` says yes whatever the role: its identity side is
@@ -135,7 +126,9 @@ public struct EdgesFrom: Sendable {
         }
     }
 
-    /// `candidates(for:)` as role numbers.
+    /// The roles `assumeCandidates` would list `c` for (numbers, possibly repeated): those naming
+    /// it, and for a principal of the snapshot those naming its account whose ARN its literal
+    /// sts:AssumeRole grants name, or whose trust its wildcard grants may cover.
     func candidateNumbers(for c: PrincipalEntry) -> [Int32] {
         // A trust policy naming an account of the snapshot lets in that account's principals, not
         // its root (unless the snapshot has no IAM for it).

@@ -76,3 +76,11 @@ public final class PrincipalEntry: Sendable {
         return false
     }
 }
+
+extension PrincipalEntry {
+    /// How each of its resource-specific `sts:` statements matches `role` (`Tri` raw values): what
+    /// tells its answers on roles of one trust group apart (`AssumeMemoKey`, `TrustGroupAnswerKey`).
+    func assumeStatementMatches(on role: ResourceEntry) -> [Int8] {
+        assumeRoleResourceStatements.map { $0.appliesTo(resource: role.targets[0], context: context).rawValue }
+    }
+}

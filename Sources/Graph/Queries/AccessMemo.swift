@@ -95,12 +95,7 @@ extension AccessModel {
             account: r.account, type: r.type, policyRequired: r.policyRequired, restrictPublicAccess: r.restrictPublicAccess, targets: [])
         key.targets.reserveCapacity(r.targets.count)
         for t in r.targets.indices {
-            let statements = memo.statements(of: p, covering: r.universes[t])
-            var matches: [Int8] = []
-            if !statements.isEmpty {
-                matches.reserveCapacity(statements.count)
-                for s in statements { matches.append(s.appliesTo(resource: r.targets[t], context: context).rawValue) }
-            }
+            let matches = memo.statementMatches(of: p, r.universes[t], target: r.targets[t], context: context)
             let prepared: PreparedPolicy
             if !policyMayApply {
                 prepared = .empty
@@ -162,6 +157,17 @@ extension AccessMemo {
             policies: model.policies(of: p, on: r), cache: model.masks)
         rcps[key] = prepared
         return prepared
+    }
+
+    /// How each of `p`'s resource-specific statements that may cover `universe`'s service matches
+    /// `target` (`Tri` raw values): with the universe and account, all its side depends on.
+    func statementMatches(of p: PrincipalEntry, _ universe: ActionUniverse, target: RequestResource?, context: ConditionContext) -> [Int8] {
+        let statements = self.statements(of: p, covering: universe)
+        guard !statements.isEmpty else { return [] }
+        var matches: [Int8] = []
+        matches.reserveCapacity(statements.count)
+        for s in statements { matches.append(s.appliesTo(resource: target, context: context).rawValue) }
+        return matches
     }
 
     func statements(of p: PrincipalEntry, covering universe: ActionUniverse) -> [Statement] {

@@ -66,8 +66,7 @@ extension AccessModel {
         sides.reserveCapacity(r.targets.count)
         for t in r.targets.indices {
             let universe = r.universes[t]
-            var matches: [Int8] = []
-            for s in memo.statements(of: p, covering: universe) { matches.append(s.appliesTo(resource: r.targets[t], context: context).rawValue) }
+            let matches = memo.statementMatches(of: p, universe, target: r.targets[t], context: context)
             let key = AccessMemo.SideKey(universe: universe.id, account: r.account, statementMatches: matches)
             if let known = memo.sideNumbers[key] {
                 sides.append(known)
