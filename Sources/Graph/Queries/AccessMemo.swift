@@ -24,8 +24,9 @@ public final class AccessMemo {
     /// Its RCP levels prepared (`Evaluator.prepareRCPs`), by universe, resource account (whose
     /// RCP path they are) and match of the RCP statements whose Resource is not `*`.
     var rcps: [SideKey: PreparedRCPs] = [:]
-    /// The number of each side of `sides` in a `SharedAnswers`.
-    var sideNumbers: [SideKey: Int] = [:]
+    /// The number of each side of `sides`, and of each of `rcps`, in a `SharedAnswers`.
+    var sideNumbers: [SideKey: Int32] = [:]
+    var rcpNumbers: [SideKey: Int32] = [:]
 
     struct SideKey: Hashable {
         let universe: Int
@@ -46,6 +47,7 @@ public final class AccessMemo {
         sides = [:]
         rcps = [:]
         sideNumbers = [:]
+        rcpNumbers = [:]
     }
 
     /// The request context of the memo's principal on a resource of `account`, built once per account.

@@ -43,6 +43,16 @@ public struct PlanClassing: Sendable {
         let classOf: [Int32]
         /// The members of each class, in partition order.
         let members: [[Int32]]
+        /// Per class, its resource policy as prepared for the profile, per target: a number of
+        /// `PlanClassing.preparedPolicies` (equal numbers, equal prepared policies, in every base).
+        var prepared: [[Int32]]
+    }
+
+    /// A base as `base(model:resources:staticClasses:profile:)` finds it: its prepared policies
+    /// numbered within the base.
+    struct LocalBase: Sendable {
+        let base: Base
+        let policies: [PreparedPolicy]
     }
 
     let codes: [ClauseKey: Codes]
@@ -53,24 +63,9 @@ public struct PlanClassing: Sendable {
     let clausesOfGroup: [[ClauseKey]?]
     /// Per partition: resource position by identity.
     let positions: [[ObjectIdentifier: Int32]]
-    /// Per group: its representative's statements that may cover the partition's services, as
-    /// (shape, position in its clauses or -1 when the statement matches every resource), with
-    /// `separator` between identity policies and before the boundary and each SCP level; and a
-    /// number for its request context as far as those statements and the partition's policies
-    /// read it. Two groups' classes with equal statements matched alike decide alike
-    /// (`AccessModel.accessClassesOfEveryGroup`).
-    let statementsOfGroup: [[StatementRef]]
-    let contextOfGroup: [Int]
-
-    /// A statement of a representative, for `statementsOfGroup`.
-    struct StatementRef: Sendable {
-        let shape: Int32
-        let clause: Int32
-    }
-
-    /// Separates the parts of `statementsOfGroup` (no shape has this number).
-    static let separator = StatementRef(shape: -1, clause: -1)
-    static let noBoundary = StatementRef(shape: -2, clause: -1)
+    /// Every resource policy as prepared for some base's profile, numbered across bases
+    /// (`Base.prepared`); number 0 is the empty policy (no statement applies).
+    let preparedPolicies: [PreparedPolicy]
     public let plan: AccessPlan
 
     /// Principal-independent facts of a resource that the memo key and the candidate filter read.
@@ -132,10 +127,6 @@ public struct PlanClassing: Sendable {
         var baseOfGroup: [Int] = []
         var clausesOfGroup: [[ClauseKey]?] = []
         var statementOf: [ClauseKey: Statement] = [:]
-        var shapes = ShapeInterner()
-        var contexts: [ConditionContext: Int] = [:]
-        var statementsOfGroup: [[StatementRef]] = []
-        var contextOfGroup: [Int] = []
         for g in plan.groups {
             let p = g.representative
             let profile = ProfileKey(
@@ -152,8 +143,6 @@ public struct PlanClassing: Sendable {
             let statements = p.resourceSpecificStatements.filter { s in services.contains { s.mayCover(service: $0) } }
             if statements.contains(where: { $0.resourceHasVariables || $0.resource == nil }) {
                 clausesOfGroup.append(nil)
-                statementsOfGroup.append([])
-                contextOfGroup.append(-1)
                 continue
             }
             var clauses: [ClauseKey] = []
@@ -163,48 +152,7 @@ public struct PlanClassing: Sendable {
                 if !clauses.contains(key) { clauses.append(key) }
             }
             clausesOfGroup.append(clauses)
-            // Its statements for the partition's services, in order, with how each is matched.
-            var refs: [StatementRef] = []
-            var keys = keysRead[g.partition]
-            var readsAnyKey = false  // a condition value holds a policy variable
-            func add(_ policies: [NamedPolicy]) {
-                for policy in policies {
-                    refs.append(Self.separator)
-                    for st in policy.document.statements where services.contains(where: { st.mayCover(service: $0) }) {
-                        for c in st.conditions { keys.insert(c.normalizedKey) }
-                        if st.conditionsMayRead(contextKeys: []) { readsAnyKey = true }
-                        var clause: Int32 = -1
-                        if let r = st.resource, case .resource(let patterns) = r, patterns.contains(where: { $0.isAny }) {
-                            clause = -1
-                        } else if let r = st.resource {
-                            clause = Int32(clauses.firstIndex(of: ClauseKey(partition: g.partition, effect: st.effect, clause: r))!)
-                        }
-                        refs.append(StatementRef(shape: Int32(shapes.id(of: st)), clause: clause))
-                    }
-                }
-            }
-            add(p.policies.identityPolicies)
-            if let boundary = p.policies.permissionsBoundary {
-                refs.append(Self.separator)
-                add(boundary)
-            } else {
-                refs.append(Self.noBoundary)
-            }
-            for level in p.policies.scpLevels {
-                refs.append(Self.separator)
-                add(level)
-            }
-            statementsOfGroup.append(refs)
-            let context = readsAnyKey ? p.context : p.context.keeping(keys)
-            if let known = contexts[context] {
-                contextOfGroup.append(known)
-            } else {
-                contexts[context] = contexts.count
-                contextOfGroup.append(contexts.count - 1)
-            }
         }
-        self.statementsOfGroup = statementsOfGroup
-        self.contextOfGroup = contextOfGroup
         self.baseOfGroup = baseOfGroup
         self.clausesOfGroup = clausesOfGroup
         let needed = Array(statementOf)
@@ -213,10 +161,29 @@ public struct PlanClassing: Sendable {
             Self.codes(of: s, over: plan.partitions[key.partition].resources, classes: classes[key.partition])
         }
         codes = Dictionary(uniqueKeysWithValues: zip(needed.map(\.key), computed))
-        bases = ParallelMap.map(profilePrincipals) { partition, p in
+        let local = ParallelMap.map(profilePrincipals) { partition, p in
             Self.base(
                 model: model, resources: plan.partitions[partition].resources, staticClasses: classes[partition], profile: p)
         }
+        (bases, preparedPolicies) = Self.numberedAcrossBases(local)
+    }
+
+    /// The bases with their prepared policies numbered across all of them (0: the empty policy).
+    static func numberedAcrossBases(_ local: [LocalBase]) -> ([Base], [PreparedPolicy]) {
+        var numbers: [PreparedPolicy: Int32] = [.empty: 0]
+        var policies: [PreparedPolicy] = [.empty]
+        let bases = local.map { l in
+            let global = l.policies.map { policy -> Int32 in
+                if let known = numbers[policy] { return known }
+                numbers[policy] = Int32(policies.count)
+                policies.append(policy)
+                return Int32(policies.count - 1)
+            }
+            var base = l.base
+            base.prepared = base.prepared.map { $0.map { global[Int($0)] } }
+            return base
+        }
+        return (bases, policies)
     }
 
     /// Whether a resource can share its answers (see the type's comment).
@@ -252,7 +219,7 @@ public struct PlanClassing: Sendable {
 
     /// The partition's resources grouped by static class and how their policies prepare for a
     /// principal of `profile`'s profile that they do not name.
-    static func base(model: AccessModel, resources: [ResourceEntry], staticClasses: [Int32], profile p: PrincipalEntry) -> Base {
+    static func base(model: AccessModel, resources: [ResourceEntry], staticClasses: [Int32], profile p: PrincipalEntry) -> LocalBase {
         let request = p.request
         // A stand-in named by no policy: it prepares as every member of the profile the policy does not name.
         let standIn = RequestPrincipal(
@@ -268,10 +235,13 @@ public struct PlanClassing: Sendable {
         }
         var ids: [Key: Int32] = [:]
         var members: [[Int32]] = []
+        var preparedOfClass: [[Int32]] = []
         var classOf = [Int32](repeating: -1, count: resources.count)
         for (i, r) in resources.enumerated() where staticClasses[i] >= 0 {
-            var prepared: [Int32] = []
+            // No policy that may apply: the empty policy (number 0) on every target.
+            var prepared = [Int32](repeating: 0, count: r.targets.count)
             if r.policyMayApply(to: standIn, accountRoot: standIn.accountRootArn) {
+                prepared = []
                 if sessionFacts { continue }
                 let context = contexts[r.account] ?? model.requestContext(of: p, resourceAccount: r.account)
                 contexts[r.account] = context
@@ -300,8 +270,11 @@ public struct PlanClassing: Sendable {
                 ids[key] = Int32(members.count)
                 classOf[i] = Int32(members.count)
                 members.append([Int32(i)])
+                preparedOfClass.append(prepared)
             }
         }
-        return Base(classOf: classOf, members: members)
+        var policies = [PreparedPolicy](repeating: .empty, count: preparedIDs.count)
+        for (policy, id) in preparedIDs { policies[Int(id)] = policy }
+        return LocalBase(base: Base(classOf: classOf, members: members, prepared: preparedOfClass), policies: policies)
     }
 }

@@ -3,29 +3,36 @@ import Synchronization
 
 /// Class answers shared by every group of a plan (`AccessModel.accessClassesOfEveryGroup`).
 ///
-/// A class's answer is the evaluation of its first resource for the group's representative,
-/// which reads, per target: the representative's side (its SCPs, identity policies and
-/// boundary as prepared for the universe, account and match of their Resource elements), the
-/// RCPs and the resource policy as prepared for it, and a few facts (the representative's kind
-/// and account, the resource's account, type and Block Public Access, whether AWS owns the
-/// target). A base of `PlanClassing` is one profile (kind, account, session facts, context as
-/// read): resources of one base class hold equal static facts and prepare equal policies and
-/// RCPs for every representative of the profile they do not name. So two classes of groups of
-/// one base, in one base class, whose representatives' sides are equal target by target (policy
-/// positions left out: they only name who grants), and whose targets AWS owns alike, decide
-/// alike. Groups whose statements differ elsewhere (other services, other resources) share
-/// answers this way, which `EvaluationKey` (equal statements) does not see.
+/// A class's answer is the evaluation of its first resource for the group's representative
+/// (`memoizedAccess`), target by target with every part prepared: the representative's side
+/// (its SCPs, identity policies and boundary as prepared for the universe, account and match of
+/// their Resource elements), the RCPs and the resource policy as prepared for it. Given those,
+/// the evaluation (`Evaluator.evaluate` with `PreparedSides`, and `FixedRules.settle`) reads only
+/// the universe (part of the side), the principal's kind and whether it has identity policies,
+/// whether principal and resource share an account, whether S3's RestrictPublicBuckets blocks
+/// the principal, whether the resource policy is required, and which targets AWS owns. The
+/// shortcuts before it (SCPs closing every universe, the same-account filter of `decide`) only
+/// answer nil where the evaluation does. So two classes, of any groups, whose keys (all of the
+/// above, with each prepared part by number) are equal decide alike: equal sides across
+/// accounts, profiles and partitions share one evaluation.
+///
+/// A class's resources prepare their policy alike for the representative, as for a stand-in of
+/// its profile that no policy names (`PlanClassing.Base.prepared`, numbered across bases).
 /// `ResourceClassDifferentialTests` checks every principal's answers against `access(of:to:)`.
 final class SharedAnswers: Sendable {
     struct Key: Hashable {
-        let base: Int
-        let baseClass: Int32
-        /// Per target: the number of the representative's side (`number(of:)`) and `FixedRules.AWSOwned`.
-        let sides: [Int]
+        /// The principal's kind, identity policies; the resource's account, RestrictPublicBuckets and policy requirement.
+        let kind: RequestPrincipal.Kind
+        let facts: UInt8
+        /// Per target: the numbers of the representative's side (`number(of:)`), of its RCPs and
+        /// of its resource policy as prepared (`PlanClassing.preparedPolicies`).
+        let prepared: [Int32]
+        /// Per target: `FixedRules.AWSOwned`.
         let owned: [FixedRules.AWSOwned?]
     }
 
-    private let sides = Mutex<[PrincipalSide: Int]>([:])
+    private let sides = Mutex<[PrincipalSide: Int32]>([:])
+    private let rcps = Mutex<[PreparedRCPs: Int32]>([:])
     private let answers = Mutex<[Key: Access?]>([:])
     private let found = Mutex(0)
 
@@ -35,12 +42,20 @@ final class SharedAnswers: Sendable {
     var hits: Int { found.withLock { $0 } }
 
     /// The number of `side`: equal sides get equal numbers.
-    func number(of side: PrincipalSide) -> Int {
-        sides.withLock { known in
-            if let n = known[side] { return n }
-            known[side] = known.count
-            return known.count - 1
-        }
+    func number(of side: PrincipalSide) -> Int32 {
+        sides.withLock { Self.number(of: side, in: &$0) }
+    }
+
+    /// The number of `rcps`: equal RCP levels as prepared get equal numbers.
+    func number(of rcps: PreparedRCPs) -> Int32 {
+        self.rcps.withLock { Self.number(of: rcps, in: &$0) }
+    }
+
+    private static func number<T: Hashable>(of value: T, in known: inout [T: Int32]) -> Int32 {
+        if let n = known[value] { return n }
+        let n = Int32(known.count)
+        known[value] = n
+        return n
     }
 
     /// The answer stored for `key`, if any (`.some(nil)`: no access).
@@ -56,27 +71,42 @@ final class SharedAnswers: Sendable {
 }
 
 extension AccessModel {
-    /// The key of `r` (of base class `baseClass` in profile `base`) for `p`, whose memo was
-    /// reset for it: the number of `p`'s side on each target, as `memoizedAccess` prepares it.
+    /// The key of `r` for `p`, whose memo was reset for it, where `r`'s policy prepares for `p`
+    /// as `prepared` says (per target, numbers of `PlanClassing.preparedPolicies`): its facts,
+    /// and the numbers of `p`'s side and RCPs on each target, as `memoizedAccess` prepares them.
     func sharedKey(
-        _ r: ResourceEntry, for p: PrincipalEntry, base: Int, baseClass: Int32, memo: AccessMemo, shared: SharedAnswers
+        _ r: ResourceEntry, for p: PrincipalEntry, prepared policies: [Int32], memo: AccessMemo, shared: SharedAnswers
     ) -> SharedAnswers.Key {
         let context = memo.context(of: p, resourceAccount: r.account, in: self)
-        var sides: [Int] = []
-        sides.reserveCapacity(r.targets.count)
+        var prepared: [Int32] = []
+        prepared.reserveCapacity(3 * r.targets.count)
         for t in r.targets.indices {
             let universe = r.universes[t]
             let matches = memo.statementMatches(of: p, universe, target: r.targets[t], context: context)
             let key = AccessMemo.SideKey(universe: universe.id, account: r.account, statementMatches: matches)
             if let known = memo.sideNumbers[key] {
-                sides.append(known)
-                continue
+                prepared.append(known)
+            } else {
+                let number = shared.number(
+                    of: memo.side(of: p, universe, target: r.targets[t], account: r.account, matches: matches, context: context, in: self)
+                        .withoutPolicyIndices)
+                memo.sideNumbers[key] = number
+                prepared.append(number)
             }
-            let number = shared.number(
-                of: memo.side(of: p, universe, target: r.targets[t], account: r.account, matches: matches, context: context, in: self).withoutPolicyIndices)
-            memo.sideNumbers[key] = number
-            sides.append(number)
+            let rcpMatches = r.rcpResourceSpecificStatements.map { $0.appliesTo(resource: r.targets[t], context: context).rawValue }
+            let rcpKey = AccessMemo.SideKey(universe: universe.id, account: r.account, statementMatches: rcpMatches)
+            if let known = memo.rcpNumbers[rcpKey] {
+                prepared.append(known)
+            } else {
+                let number = shared.number(of: memo.rcps(of: p, universe, resource: r, target: t, matches: rcpMatches, context: context, in: self))
+                memo.rcpNumbers[rcpKey] = number
+                prepared.append(number)
+            }
+            prepared.append(policies[t])
         }
-        return SharedAnswers.Key(base: base, baseClass: baseClass, sides: sides, owned: r.targets.map { FixedRules.AWSOwned($0) })
+        let sameAccount = p.request.account == nil || p.request.account == r.account
+        let blocked = r.restrictPublicAccess && p.request.kind != .service && (p.request.account == nil || p.request.account != r.account)
+        let facts = (p.request.hasIdentityPolicies ? 1 : 0) | (sameAccount ? 2 : 0) | (blocked ? 4 : 0) | (r.policyRequired ? 8 : 0)
+        return SharedAnswers.Key(kind: p.request.kind, facts: UInt8(facts), prepared: prepared, owned: r.targets.map { FixedRules.AWSOwned($0) })
     }
 }
