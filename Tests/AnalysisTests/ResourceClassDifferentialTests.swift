@@ -71,3 +71,41 @@ extension DifferentialTests {
         if everyGroup && s != DifferentialSnapshot.motoAccount.rawValue { #expect(sharing.hits > 0, "no answer shared on \(s)") }
     }
 }
+
+/// `AlikeNumbers` works out a representative's side and RCP numbers once per account and
+/// universes for the classes every Resource element matches as it matches most resources; each
+/// must equal the numbers worked out for the class itself (`targetNumbers`), and the cache must
+/// answer some classes without working them out.
+extension DifferentialTests {
+    @Test("Alike classes: numbers kept per account and universes equal each class's own", arguments: DifferentialSnapshot.allCases)
+    func alikeNumbersEqualEachClasssOwn(_ s: DifferentialSnapshot) async throws {
+        let m = try await DifferentialFixtures.shared.prepared(s).model
+        let plan = m.accessPlan(for: m.principalOrder.compactMap { m.principals[$0] })
+        let classing = PlanClassing(model: m, plan: plan)
+        let shared = SharedAnswers()
+        var disagreements: [String] = []
+        var asked = 0
+        var computed = 0
+        for (g, group) in plan.groups.enumerated() {
+            let memo = AccessMemo()
+            memo.reset(for: group.representative, in: m)
+            let base = classing.bases[classing.baseOfGroup[g]]
+            let classes = m.resourceClasses(ofGroup: g, classing: classing)
+            var alike = AlikeNumbers(services: plan.partitions[group.partition].services)
+            for members in classes.members[classes.matchedAsMost...] where base.classOf[Int(members[0])] >= 0 {
+                for i in members {
+                    let r = group.resources[Int(i)]
+                    asked += 1
+                    let kept = alike.numbers(of: r) {
+                        computed += 1
+                        return m.targetNumbers(r, for: group.representative, memo: memo, shared: shared)
+                    }
+                    let own = m.targetNumbers(r, for: group.representative, memo: memo, shared: shared)
+                    if kept != own { disagreements.append("\(group.representative.id) on \(r.arn): kept \(kept), own \(own)") }
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.count) disagreements on \(s.rawValue), first: \(disagreements.prefix(5))")
+        if s != .motoAccount { #expect(computed < asked, "\(computed) of \(asked) worked out on \(s.rawValue)") }
+    }
+}

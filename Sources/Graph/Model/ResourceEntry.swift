@@ -19,6 +19,8 @@ public final class ResourceEntry: Sendable {
     public let targets: [RequestResource]
     /// The actions that apply to each target (same order as `targets`).
     public let universes: [ActionUniverse]
+    /// What AWS owns of each target (`FixedRules.AWSOwned`; nil: the customer owns it).
+    public let ownedTargets: [FixedRules.AWSOwned?]
     /// S3 attributes (ACL, Block Public Access with the account level merged in).
     public let s3: S3Attributes?
     public let effectivePublicAccessBlock: PublicAccessBlock?
@@ -44,6 +46,7 @@ public final class ResourceEntry: Sendable {
         }
         self.targets = targets
         self.universes = universes
+        self.ownedTargets = targets.map { FixedRules.AWSOwned($0) }
         self.s3 = s3
         self.effectivePublicAccessBlock = effectivePublicAccessBlock
         self.service = targets.first?.arn.service ?? ""

@@ -8,6 +8,14 @@ public struct ClassAnswer: Sendable {
     public let access: Access
 }
 
+/// The classes of resources of one group, before they are decided: from `matchedAsMost` on,
+/// each Resource element of the representative's policies matches every member as it matches
+/// most of the partition's resources (the rest of a base class, `PlanClassing.Codes.dominant`).
+struct GroupClasses {
+    var members: [[Int32]] = []
+    var matchedAsMost = 0
+}
+
 extension AccessModel {
     /// What the representative of `classing.plan.groups[index]` can access: the same answers as
     /// `access(of:)` over every resource of the group, one evaluation per class of resources that
@@ -18,7 +26,7 @@ extension AccessModel {
         memo.reset(for: group.representative, in: self)
         var allow: (service: String, statements: [Statement]) = ("", [])
         let classes = resourceClasses(ofGroup: index, classing: classing)
-        return classes.compactMap { members in
+        return classes.members.compactMap { members in
             decide(group.resources[Int(members[0])], for: group.representative, memo: memo, allow: &allow)
                 .map { ClassAnswer(members: members, access: $0) }
         }
@@ -37,24 +45,31 @@ extension AccessModel {
         let model = self
         return ParallelMap.map(Array(groups.indices)) { g -> [ClassAnswer] in
             let group = groups[g]
+            let p = group.representative
             let memo = AccessMemo()
-            memo.reset(for: group.representative, in: model)
+            memo.reset(for: p, in: model)
             memo.remembers = false
             var allow: (service: String, statements: [Statement]) = ("", [])
             let base = classing.bases[classing.baseOfGroup[g]]
-            return model.resourceClasses(ofGroup: g, classing: classing).compactMap { members in
+            let classes = model.resourceClasses(ofGroup: g, classing: classing)
+            var alike = AlikeNumbers(services: classing.plan.partitions[group.partition].services)
+            return classes.members.indices.compactMap { i in
+                let members = classes.members[i]
                 let first = Int(members[0])
                 let r = group.resources[first]
                 let answer: Access?
                 let c = base.classOf[first]
                 if c < 0 {
-                    answer = model.decide(r, for: group.representative, memo: memo, allow: &allow)
+                    answer = model.decide(r, for: p, memo: memo, allow: &allow)
                 } else {
-                    let key = model.sharedKey(r, for: group.representative, prepared: base.prepared[Int(c)], memo: memo, shared: shared)
+                    let numbers = i >= classes.matchedAsMost
+                        ? alike.numbers(of: r) { model.targetNumbers(r, for: p, memo: memo, shared: shared) }
+                        : model.targetNumbers(r, for: p, memo: memo, shared: shared)
+                    let key = model.sharedKey(r, for: p, numbers: numbers, prepared: base.prepared[Int(c)])
                     if let known = shared.answer(key) {
                         answer = known
                     } else {
-                        answer = model.decide(r, for: group.representative, memo: memo, allow: &allow)
+                        answer = model.decide(r, for: p, memo: memo, allow: &allow)
                         shared.store(answer, for: key)
                     }
                 }
@@ -64,18 +79,19 @@ extension AccessModel {
     }
 
     /// The classes of resources of `classing.plan.groups[index]` for its representative.
-    func resourceClasses(ofGroup index: Int, classing: PlanClassing) -> [[Int32]] {
+    func resourceClasses(ofGroup index: Int, classing: PlanClassing) -> GroupClasses {
         let group = classing.plan.groups[index]
-        var out: [[Int32]] = []
+        var out = GroupClasses()
         let positions = classing.positions[group.partition]
         let excluded = Set(group.namingRepresentative.compactMap { positions[$0] })
         let base = classing.bases[classing.baseOfGroup[index]]
         guard let clauses = classing.clausesOfGroup[index] else {
-            for i in group.resources.indices where !excluded.contains(Int32(i)) { out.append([Int32(i)]) }
+            for i in group.resources.indices where !excluded.contains(Int32(i)) { out.members.append([Int32(i)]) }
+            out.matchedAsMost = out.members.count
             return out
         }
         // Resources one by one: those no class holds.
-        for i in base.classOf.indices where base.classOf[i] < 0 && !excluded.contains(Int32(i)) { out.append([Int32(i)]) }
+        for i in base.classOf.indices where base.classOf[i] < 0 && !excluded.contains(Int32(i)) { out.members.append([Int32(i)]) }
         // Resources some Resource element matches unlike the rest of the partition: by their codes.
         let codes = clauses.map { classing.codes[$0]! }
         let splitting = codes.indices.filter { !codes[$0].exceptions.isEmpty }
@@ -113,16 +129,17 @@ extension AccessModel {
                 touchedMembers.append([m])
             }
         }
-        out += touchedMembers
+        out.members += touchedMembers
         // The rest of each class: every member matched by each Resource element as most are.
+        out.matchedAsMost = out.members.count
         var excludedInBase: [Int32: Int] = [:]
         for m in excluded where base.classOf[Int(m)] >= 0 { excludedInBase[base.classOf[Int(m)], default: 0] += 1 }
         for (b, members) in base.members.enumerated() {
             let removed = (touchedInBase[Int32(b)] ?? 0) + (excludedInBase[Int32(b)] ?? 0)
             if removed == 0 {
-                out.append(members)
+                out.members.append(members)
             } else if removed < members.count {
-                out.append(members.filter { slotOf[$0] == nil && !excluded.contains($0) })
+                out.members.append(members.filter { slotOf[$0] == nil && !excluded.contains($0) })
             }
         }
         return out

@@ -71,42 +71,51 @@ final class SharedAnswers: Sendable {
 }
 
 extension AccessModel {
-    /// The key of `r` for `p`, whose memo was reset for it, where `r`'s policy prepares for `p`
-    /// as `prepared` says (per target, numbers of `PlanClassing.preparedPolicies`): its facts,
-    /// and the numbers of `p`'s side and RCPs on each target, as `memoizedAccess` prepares them.
-    func sharedKey(
-        _ r: ResourceEntry, for p: PrincipalEntry, prepared policies: [Int32], memo: AccessMemo, shared: SharedAnswers
-    ) -> SharedAnswers.Key {
+    /// Per target of `r`, the numbers of `p`'s side and RCPs (`SharedAnswers.number(of:)`) as
+    /// `memoizedAccess` prepares them; `p`'s memo was reset for it.
+    func targetNumbers(_ r: ResourceEntry, for p: PrincipalEntry, memo: AccessMemo, shared: SharedAnswers) -> [Int32] {
         let context = memo.context(of: p, resourceAccount: r.account, in: self)
-        var prepared: [Int32] = []
-        prepared.reserveCapacity(3 * r.targets.count)
+        var numbers: [Int32] = []
+        numbers.reserveCapacity(2 * r.targets.count)
         for t in r.targets.indices {
             let universe = r.universes[t]
             let matches = memo.statementMatches(of: p, universe, target: r.targets[t], context: context)
             let key = AccessMemo.SideKey(universe: universe.id, account: r.account, statementMatches: matches)
             if let known = memo.sideNumbers[key] {
-                prepared.append(known)
+                numbers.append(known)
             } else {
                 let number = shared.number(
                     of: memo.side(of: p, universe, target: r.targets[t], account: r.account, matches: matches, context: context, in: self)
                         .withoutPolicyIndices)
                 memo.sideNumbers[key] = number
-                prepared.append(number)
+                numbers.append(number)
             }
             let rcpMatches = r.rcpResourceSpecificStatements.map { $0.appliesTo(resource: r.targets[t], context: context).rawValue }
             let rcpKey = AccessMemo.SideKey(universe: universe.id, account: r.account, statementMatches: rcpMatches)
             if let known = memo.rcpNumbers[rcpKey] {
-                prepared.append(known)
+                numbers.append(known)
             } else {
                 let number = shared.number(of: memo.rcps(of: p, universe, resource: r, target: t, matches: rcpMatches, context: context, in: self))
                 memo.rcpNumbers[rcpKey] = number
-                prepared.append(number)
+                numbers.append(number)
             }
+        }
+        return numbers
+    }
+
+    /// The key of `r` for `p`: `numbers` (`targetNumbers(_:for:memo:shared:)`), the numbers of
+    /// `r`'s policy as prepared for `p`, per target (`PlanClassing.preparedPolicies`), and the facts.
+    func sharedKey(_ r: ResourceEntry, for p: PrincipalEntry, numbers: [Int32], prepared policies: [Int32]) -> SharedAnswers.Key {
+        var prepared: [Int32] = []
+        prepared.reserveCapacity(3 * r.targets.count)
+        for t in r.targets.indices {
+            prepared.append(numbers[2 * t])
+            prepared.append(numbers[2 * t + 1])
             prepared.append(policies[t])
         }
         let sameAccount = p.request.account == nil || p.request.account == r.account
         let blocked = r.restrictPublicAccess && p.request.kind != .service && (p.request.account == nil || p.request.account != r.account)
         let facts = (p.request.hasIdentityPolicies ? 1 : 0) | (sameAccount ? 2 : 0) | (blocked ? 4 : 0) | (r.policyRequired ? 8 : 0)
-        return SharedAnswers.Key(kind: p.request.kind, facts: UInt8(facts), prepared: prepared, owned: r.targets.map { FixedRules.AWSOwned($0) })
+        return SharedAnswers.Key(kind: p.request.kind, facts: UInt8(facts), prepared: prepared, owned: r.ownedTargets)
     }
 }
