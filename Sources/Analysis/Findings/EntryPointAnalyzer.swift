@@ -123,9 +123,19 @@ extension FindingsAnalysis {
             if shown[Int(categories.categoryOf[i])] { total += 1 } else { levels[i] &= ~Self.reachedBit }
         }
         // Entry (start index) of each resource reached, breadth first from every start at once,
-        // over the numbered principals (`RoleNumbering`).
+        // over the numbered principals (`RoleNumbering`). A class's answers in a partition with
+        // nothing left to claim are passed over: every member is claimed or not to be.
         var owner = [Int32](repeating: -1, count: categories.count)
         var claimed = 0
+        var remaining = [Int32](repeating: 0, count: table.ordinals.count)
+        for (p, ordinals) in table.ordinals.enumerated() {
+            for o in ordinals where levels[Int(o)] & Self.reachedBit != 0 { remaining[p] += 1 }
+        }
+        func claim(_ i: Int, by entry: Int32) {
+            owner[i] = entry
+            claimed += 1
+            for p in table.partitionsOf.of(i) { remaining[Int(p)] -= 1 }
+        }
         var queue = starts.map { numbering.number[$0]! }
         var from = Array(starts.indices)
         var seen = [Bool](repeating: false, count: numbering.next.count)
@@ -136,22 +146,18 @@ extension FindingsAnalysis {
             let role = Int(queue[k]), entry = Int32(from[k])
             k += 1
             let i = Int(numbering.ordinal[role])
-            if i >= 0, levels[i] & Self.reachedBit != 0, owner[i] < 0 {
-                owner[i] = entry
-                claimed += 1
-            }
+            if i >= 0, levels[i] & Self.reachedBit != 0, owner[i] < 0 { claim(i, by: entry) }
             // A class's answers met earlier in the search are claimed already.
             var answers: [(list: [FindingsAnalyzer.Reached], except: Set<Int>)] = []
             if let access = numbering.access[role] { answers = table.answers(of: access, visited: &visited) }
             for (list, except) in answers {
-                for r in list {
+                for r in list where r.partition < 0 || remaining[r.partition] > 0 {
                     let map = table.ordinalMap(of: r)
                     for m in r.members {
                         let ordinal = map.map { Int($0[Int(m)]) } ?? Int(m)
                         guard levels[ordinal] & Self.reachedBit != 0, owner[ordinal] < 0 else { continue }
                         if !except.isEmpty, except.contains(ordinal) { continue }
-                        owner[ordinal] = entry
-                        claimed += 1
+                        claim(ordinal, by: entry)
                     }
                 }
             }

@@ -24,6 +24,8 @@ struct RoleAccessTable: Sendable {
     let roles: [String: RoleAccess]
     /// Per partition of the plan, the ordinal of each of its resources.
     let ordinals: [[Int32]]
+    /// The reverse: the partitions of each resource.
+    let partitionsOf: OrdinalPartitions
 
     /// Decides what `roles` can access; `levels` gives the access levels of each distinct action list.
     /// An id in `granted` (a node of the walk that is no principal of the model) stands for that
@@ -38,6 +40,7 @@ struct RoleAccessTable: Sendable {
         let plan = model.accessPlan(for: ids.map { granted[$0] ?? model.principals[$0]! })
         let classing = PlanClassing(model: model, plan: plan)
         ordinals = plan.partitions.map { $0.resources.map { Int32(ordinalOf[ObjectIdentifier($0)]!) } }
+        partitionsOf = OrdinalPartitions(ordinals: ordinals, count: categories.count)
         @Sendable func reached(_ found: [(ResourceEntry, Access)]) -> [FindingsAnalyzer.Reached] {
             found.map { FindingsAnalyzer.Reached(members: [Int32(ordinalOf[ObjectIdentifier($0.0)]!)], partition: -1, access: $0.1) }
         }
