@@ -77,12 +77,21 @@ extension AccessModel {
             }
             var fromTarget: [String] = []
             var positions: [Int] = []
+            // Actions under the same conditions share their lists (`Evaluator.evaluate`): each list once.
+            var lastUndecided: [Condition] = []
+            var lastDeniedWhen: [Condition] = []
             for d in decisions {
                 if let only, !only.contains(d.action.lowercased()) { continue }
                 fromTarget.append(d.action)
                 positions.append(d.index)
-                for c in d.undecidedConditions where !undecided.contains(c) { undecided.append(c) }
-                for c in d.deniedWhen where !deniedWhen.contains(c) { deniedWhen.append(c) }
+                if d.undecidedConditions != lastUndecided {
+                    for c in d.undecidedConditions where !undecided.contains(c) { undecided.append(c) }
+                    lastUndecided = d.undecidedConditions
+                }
+                if d.deniedWhen != lastDeniedWhen {
+                    for c in d.deniedWhen where !deniedWhen.contains(c) { deniedWhen.append(c) }
+                    lastDeniedWhen = d.deniedWhen
+                }
             }
             if let batchGrants, !positions.isEmpty { grants.add(batchGrants.granting(positions)) }
             allowed = allowed.isEmpty ? fromTarget : Self.mergeSorted(allowed, fromTarget)

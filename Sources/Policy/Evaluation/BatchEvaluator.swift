@@ -98,6 +98,10 @@ extension Evaluator {
                     principal: principal, sameAccount: sameAccount, resourcePolicyRequired: set.resourcePolicyRequired, inputs))
             : nil
 
+        // The statements under undecided conditions, in `groups` order: an unknown action's
+        // conditions are theirs that cover it, so actions covered by the same ones share one list.
+        var unknowns: [Prepared]?
+        var listsBySignature: [[Bool]: (undecided: [Condition], deniedWhen: [Condition])] = [:]
         var out: [ActionDecision] = []
         for w in result.notNo.words.indices where result.notNo.words[w] != 0 {
             var bits = result.notNo.words[w]
@@ -106,20 +110,24 @@ extension Evaluator {
                 bits &= bits - 1
                 guard i < n else { break }
                 let r = result.value(at: i)
-                var undecided: [Condition] = []
-                var deniedWhen: [Condition] = []
+                var lists: (undecided: [Condition], deniedWhen: [Condition]) = ([], [])
                 if r == .unknown {
-                    for group in groups {
-                        for s in group where s.outcome == .unknown && s.mask.contains(i) {
+                    if unknowns == nil { unknowns = groups.joined().filter { $0.outcome == .unknown } }
+                    let signature = unknowns!.map { $0.mask.contains(i) }
+                    if let known = listsBySignature[signature] {
+                        lists = known
+                    } else {
+                        for (s, covers) in zip(unknowns!, signature) where covers {
                             if s.effect == .allow {
-                                for c in s.undecided where !undecided.contains(c) { undecided.append(c) }
+                                for c in s.undecided where !lists.undecided.contains(c) { lists.undecided.append(c) }
                             } else {
-                                for c in s.undecided where !deniedWhen.contains(c) { deniedWhen.append(c) }
+                                for c in s.undecided where !lists.deniedWhen.contains(c) { lists.deniedWhen.append(c) }
                             }
                         }
+                        listsBySignature[signature] = lists
                     }
                 }
-                var d = ActionDecision(action: universe.actions[i], result: r, undecidedConditions: undecided, deniedWhen: deniedWhen)
+                var d = ActionDecision(action: universe.actions[i], result: r, undecidedConditions: lists.undecided, deniedWhen: lists.deniedWhen)
                 d.index = i
                 out.append(d)
             }

@@ -48,5 +48,14 @@ enum Timings {
         guard enabled else { return }
         let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
         Terminal.write("timing: \(stage): \(String(format: "%.1f", ms)) ms\n")
+        if let rss = residentMiB() { Terminal.write("memory: after \(stage): \(rss) MiB resident\n") }
+    }
+
+    /// The process's resident memory now (Linux: `/proc/self/statm`), for finding the stage that holds it.
+    static func residentMiB() -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / (1 << 20)
     }
 }
