@@ -42,10 +42,12 @@ extension FindingsAnalysis {
     /// role it reaches: worked out once per component of the role graph, successors first, each
     /// component's answer kept only while a component reaching it still needs it.
     func originLevels() -> [LevelsByResource] {
-        let components = RoleComponents(roles: reachedRoles, next: graph.next)
+        let components = RoleComponents(next: numbering.next)
         var startsOf: [Int: [Int]] = [:]  // component -> origins starting in it
         for (o, origin) in origins.enumerated() {
-            for role in Set(origin.starts) { if let c = components.component[role] { startsOf[c, default: []].append(o) } }
+            for role in Set(origin.starts) {
+                if let n = numbering.number[role] { startsOf[Int(components.component[Int(n)]), default: []].append(o) }
+            }
         }
         var remaining = [Int](repeating: 0, count: components.members.count)
         for successors in components.successors { for s in successors { remaining[s] += 1 } }
@@ -54,7 +56,7 @@ extension FindingsAnalysis {
         for c in components.members.indices {
             var levels = LevelsByResource(repeating: 0, count: categories.count)
             var visited = [Bool](repeating: false, count: table.groups.count)
-            for role in components.members[c] { add(role, to: &levels, visited: &visited) }
+            for role in components.members[c] { add(Int(role), to: &levels, visited: &visited) }
             for s in components.successors[c] {
                 Self.union(&levels, kept[s]!)
                 remaining[s] -= 1
@@ -66,17 +68,18 @@ extension FindingsAnalysis {
         return out
     }
 
-    /// What a role (or a principal reached by escalation) can access, but for the classes' answers
-    /// already added (`RoleAccessTable.answers(of:visited:)`), and the roles it enters (with the
-    /// levels of `sts:AssumeRole` or of the escalation's actions, `arrivalLevels`): every role
-    /// reached but the starts is entered by an edge out of a role reached.
-    func add(_ role: String, to levels: inout LevelsByResource, visited: inout [Bool]) {
-        for e in graph.next[role] ?? [] {
-            if let target = model.resources[e.to], let ordinal = categories.ordinalOf[ObjectIdentifier(target)] {
-                levels[ordinal] |= arrivalLevels(e).raw | Self.reachedBit
-            }
+    /// What a role (or a principal reached by escalation), by number (`RoleNumbering`), can
+    /// access, but for the classes' answers already added (`RoleAccessTable.answers(of:visited:)`),
+    /// and the roles it enters (with the levels of `sts:AssumeRole` or of the escalation's
+    /// actions, `arrivalLevels`): every role reached but the starts is entered by an edge out of
+    /// a role reached.
+    func add(_ role: Int, to levels: inout LevelsByResource, visited: inout [Bool]) {
+        for (e, t) in zip(numbering.edges[role], numbering.next[role]) {
+            let ordinal = Int(numbering.ordinal[Int(t)])
+            if ordinal >= 0 { levels[ordinal] |= arrivalLevels(e).raw | Self.reachedBit }
         }
-        for (list, except) in table.answers(of: role, visited: &visited) {
+        guard let access = numbering.access[role] else { return }
+        for (list, except) in table.answers(of: access, visited: &visited) {
             for r in list {
                 let bits = r.levels.raw | Self.reachedBit
                 let map = table.ordinalMap(of: r)

@@ -8,6 +8,8 @@ import Graph
 struct RoleNumbering: Sendable {
     let number: [String: Int32]
     let next: [[Int32]]
+    /// The role-assumption (and escalation) edges out of each principal, in the order of `next`.
+    let edges: [[Edge]]
     /// The resource ordinal (`ResourceCategories`) of each principal's role, -1 when none.
     let ordinal: [Int32]
     let access: [RoleAccessTable.RoleAccess?]
@@ -27,7 +29,8 @@ struct RoleNumbering: Sendable {
             i += 1
         }
         self.number = number
-        next = names.map { name in (graph.next[name] ?? []).map { number[$0.to]! } }
+        edges = names.map { graph.next[$0] ?? [] }
+        next = edges.map { $0.map { number[$0.to]! } }
         ordinal = names.map { name in
             model.resources[name].flatMap { categories.ordinalOf[ObjectIdentifier($0)] }.map(Int32.init) ?? -1
         }
